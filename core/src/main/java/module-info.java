@@ -41,6 +41,7 @@ module fi.hoitomalli.core {
     exports fi.hoitomalli.json;
 
     // Jackson reads and writes the records reflectively; nothing else may.
+    opens fi.hoitomalli.json to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.common to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.customer to com.fasterxml.jackson.databind;
     // opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;

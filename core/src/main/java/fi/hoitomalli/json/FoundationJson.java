@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -63,6 +64,23 @@ final class FoundationJson {
                     return fromText.apply(text);
                 } catch (IllegalArgumentException | NullPointerException e) {
                     return ctxt.reportInputMismatch(type, "invalid %s: %s", type.getSimpleName(), e.getMessage());
+                }
+            }
+        });
+        // Ids are also map keys (e.g. a PotAssignment's owners): same text as the value.
+        module.addKeySerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeFieldName(toText.apply(value));
+            }
+        });
+        module.addKeyDeserializer(type, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+                try {
+                    return fromText.apply(key);
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    return ctxt.handleWeirdKey(type, key, "invalid %s: %s", type.getSimpleName(), e.getMessage());
                 }
             }
         });

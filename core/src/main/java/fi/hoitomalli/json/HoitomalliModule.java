@@ -23,6 +23,9 @@ public final class HoitomalliModule extends SimpleModule {
     public HoitomalliModule() {
         super("hoitomalli");
         FoundationJson.register(this);
+        CustomerJson.register(this);
+        TeamJson.register(this);
+        CalendarJson.register(this);
     }
 
     /**

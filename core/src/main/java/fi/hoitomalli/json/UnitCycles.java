@@ -1,0 +1,42 @@
+package fi.hoitomalli.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds the org units of an import whose parent chain runs in a circle, so that each can be reported. */
+final class UnitCycles {
+
+    private UnitCycles() {
+    }
+
+    /**
+     * The ids of every unit that lies on a cycle of parent references (not the units merely hanging below
+     * one). Iterative: a long chain of units must not overflow the stack.
+     */
+    static Set<String> membersOfCycles(Map<String, CsvTable.Row> byId) {
+        Set<String> onCycle = new HashSet<>();
+        Map<String, Boolean> finished = new HashMap<>();
+        for (String start : byId.keySet()) {
+            List<String> path = new ArrayList<>();
+            Map<String, Integer> position = new HashMap<>();
+            String current = start;
+            while (current != null && byId.containsKey(current) && !finished.containsKey(current)) {
+                Integer seen = position.get(current);
+                if (seen != null) {
+                    onCycle.addAll(path.subList(seen, path.size()));
+                    break;
+                }
+                position.put(current, path.size());
+                path.add(current);
+                String parent = byId.get(current).get("parent");
+                current = parent.isEmpty() ? null : parent;
+            }
+            path.forEach(id -> finished.put(id, Boolean.TRUE));
+        }
+        return onCycle;
+    }
+}
