@@ -15,11 +15,8 @@ import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.Customer;
 import fi.hoitomalli.customer.CustomerId;
-import fi.hoitomalli.customer.Employee;
-import fi.hoitomalli.customer.Executive;
 import fi.hoitomalli.customer.OrgUnitId;
 import fi.hoitomalli.customer.SectorId;
-import fi.hoitomalli.customer.Supervisor;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.StaffId;
 import fi.hoitomalli.team.TeamId;
@@ -41,7 +38,6 @@ final class FoundationJson {
         stringValue(module, TeamId.class, TeamId::value, TeamId::new);
         module.setMixInAnnotation(Customer.class, Mixins.CustomerMixin.class);
         module.setMixInAnnotation(PayrollRuns.class, Mixins.PayrollRunsMixin.class);
-        module.registerSubtypes(Employee.class, Supervisor.class, Executive.class);
     }
 
     /**
