@@ -22,7 +22,8 @@ import fi.hoitomalli.common.Messages;
  */
 final class CsvTable {
 
-    private static final CsvFactory FACTORY = new CsvFactory();
+    // Trimming is a factory feature: enabling it on a parser after creation has no effect.
+    private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
 
     /** A row's cells by column name and the line it starts on. */
     record Row(int line, Map<String, String> cells) {
@@ -57,7 +58,6 @@ final class CsvTable {
         List<String> header = null;
         int lastLine = 1;
         try (CsvParser parser = FACTORY.createParser(reader)) {
-            parser.enable(CsvParser.Feature.TRIM_SPACES);
             List<String> cells = new ArrayList<>();
             int line = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {

@@ -6,7 +6,8 @@ import java.util.List;
  * The three CSV files of a customer-directory import (asiakashakemiston tuonti) and their documented
  * columns. Every file is UTF-8 text (a byte-order mark is ignored) with a header row naming the columns;
  * columns may come in any order, each must be present exactly once, and no other column is allowed.
- * Values are trimmed; an empty line is skipped; quoting follows RFC 4180.
+ * Spaces around an unquoted value are trimmed, a quoted value is kept exactly as written; an empty line
+ * is skipped; quoting follows RFC 4180 ({@code ""} inside a quoted value is one quote).
  *
  * <ul>
  *   <li>{@link #SECTORS}: {@code id,name_fi,name_sv,name_en,service_centre} — a sector (toimiala), its

@@ -119,6 +119,21 @@ class CustomerCsvImportTest {
         assertThat(base.find(new CustomerId("P203")).orElseThrow().role()).isEqualTo(Role.EMPLOYEE);
     }
 
+    @Test
+    void spacesAroundUnquotedValuesAreTrimmedAndQuotedValuesKept() {
+        String customers = """
+                id , role ,name,unit,agreement,language,email,supervisor,managed_units
+                 P1 , employee , Eero Väli ,SIVI-PK,KVTES, fi ,,," "
+                P2,employee," Eero Väli ",SIVI-PK,KVTES,fi,,,
+                """;
+
+        ImportResult result = read(SECTORS, UNITS, customers);
+
+        CustomerBase base = result.orThrow();
+        assertThat(base.find(new CustomerId("P1")).orElseThrow().name()).isEqualTo("Eero Väli");
+        assertThat(base.find(new CustomerId("P2")).orElseThrow().name()).isEqualTo(" Eero Väli ");
+    }
+
     static final String BAD_SECTORS = """
             id,name_fi,name_sv,name_en,service_centre
             SIVI,Sivistystoimi,Bildningsväsendet,Education,true
