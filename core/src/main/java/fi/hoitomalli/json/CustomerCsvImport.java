@@ -48,7 +48,9 @@ import fi.hoitomalli.customer.Supervisor;
  *
  * <pre>{@code
  * ImportResult result = new CustomerCsvImport(validator).read(sectorsCsv, unitsCsv, customersCsv);
- * switch (result) { ... }                       // or
+ * if (result instanceof ImportResult.Rejected rejected) {
+ *     rejected.violations().forEach(v -> log(v.describe(Language.FI)));
+ * }
  * CustomerBase base = result.orThrow();         // InvalidInputException with every violation
  * }</pre>
  *
