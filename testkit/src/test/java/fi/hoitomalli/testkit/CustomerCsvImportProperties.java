@@ -46,7 +46,7 @@ class CustomerCsvImportProperties {
         factory.close();
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void aWrittenBaseImportsBackUnchanged(@ForAll CustomerBase base) {
         ImportResult result = importer(base).read(new StringReader(sectorsCsv(base)),
                 new StringReader(unitsCsv(base)), new StringReader(customersCsv(base.customers())));
@@ -58,7 +58,7 @@ class CustomerCsvImportProperties {
         assertThat(read.customers()).isEqualTo(base.customers());
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void everyCorruptedRowIsReportedAndNothingIsImported(@ForAll CustomerBase base, @ForAll Set<Integer> picks) {
         int n = base.customers().size();
         Set<Integer> corrupted = n == 0 ? Set.of() : picks.stream().map(p -> Math.floorMod(p, n))

@@ -28,7 +28,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class FoundationArbitrariesProperties {
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void unitTreesAreAtMostFourDeepAndInTheirSector(@ForAll OrgStructure org) {
         for (OrgUnit unit : org.units()) {
             int depth = 1;
@@ -47,7 +47,7 @@ class FoundationArbitrariesProperties {
         Statistics.label("depth").coverage(c -> c.check(3).count(n -> n > 0));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     @Domain(FoundationDomain.class)
     void customerBasesAreConsistent(@ForAll CustomerBase base) {
         OrgStructure org = base.orgStructure();
@@ -71,7 +71,7 @@ class FoundationArbitrariesProperties {
         });
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     @Domain(FoundationDomain.class)
     void serviceCentresHaveValidTeamsAndPairs(@ForAll ServiceCentre centre) {
         int members = 0;
@@ -85,7 +85,7 @@ class FoundationArbitrariesProperties {
         Statistics.label("paired").coverage(c -> c.check(true).count(n -> n > 0));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 50)
     void textsCarryTheCharactersThatBreakNaiveCode(@ForAll LocalizedText text) {
         String all = text.fi() + text.sv() + text.en();
         assertThat(text.fi()).isNotBlank();

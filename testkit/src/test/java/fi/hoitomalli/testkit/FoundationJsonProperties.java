@@ -47,7 +47,7 @@ class FoundationJsonProperties {
         return mapper.readValue(json, type);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void sharedKernelRoundTrips(@ForAll LocalizedText text, @ForAll EmailAddress email, @ForAll Language language)
             throws IOException {
         assertThat(roundTrip(text, LocalizedText.class)).isEqualTo(text);
@@ -55,7 +55,7 @@ class FoundationJsonProperties {
         assertThat(roundTrip(language, Language.class)).isEqualTo(language);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 25)
     void idsRoundTripAsPlainStrings(@ForAll SectorId sector, @ForAll OrgUnitId unit, @ForAll CustomerId customer,
                                     @ForAll SecretaryId secretary, @ForAll StaffId staff, @ForAll TeamId team,
                                     @ForAll AgreementCode agreement) throws IOException {
@@ -69,7 +69,7 @@ class FoundationJsonProperties {
         assertThat(roundTrip(agreement, AgreementCode.class)).isEqualTo(agreement);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 25)
     void customerRecordsRoundTrip(@ForAll Sector sector, @ForAll CollectiveAgreement agreement,
                                   @ForAll Customer customer) throws IOException {
         assertThat(roundTrip(sector, Sector.class)).isEqualTo(sector);
@@ -77,7 +77,7 @@ class FoundationJsonProperties {
         assertThat(roundTrip(customer, Customer.class)).isEqualTo(customer);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 25)
     void orgStructureRoundTrips(@ForAll OrgStructure org) throws IOException {
         OrgStructure read = roundTrip(org, OrgStructure.class);
 
@@ -87,7 +87,7 @@ class FoundationJsonProperties {
                 .isEqualTo(org.isServiceCentreCustomer(u.id())));
     }
 
-    @Property(tries = 50)
+    @Property(tries = 25)
     void customerBaseRoundTrips(@ForAll CustomerBase base) throws IOException {
         CustomerBase read = roundTrip(base, CustomerBase.class);
 
@@ -96,7 +96,7 @@ class FoundationJsonProperties {
         assertThat(read.orgStructure().units()).isEqualTo(base.orgStructure().units());
     }
 
-    @Property(tries = 50)
+    @Property(tries = 25)
     void teamsRoundTrip(@ForAll Secretary secretary, @ForAll ServiceTeam team, @ForAll ServiceCentre centre,
                         @ForAll PotAssignment assignment) throws IOException {
         assertThat(roundTrip(secretary, Secretary.class)).isEqualTo(secretary);
@@ -108,7 +108,7 @@ class FoundationJsonProperties {
         assertThat(read.management()).isEqualTo(centre.management());
     }
 
-    @Property(tries = 50)
+    @Property(tries = 25)
     void calendarRoundTrips(@ForAll Absence absence, @ForAll Absences absences, @ForAll PayrollRuns runs,
                             @ForAll WorkingCalendar calendar) throws IOException {
         assertThat(roundTrip(absence, Absence.class)).isEqualTo(absence);
@@ -117,7 +117,7 @@ class FoundationJsonProperties {
         assertThat(roundTrip(calendar, WorkingCalendar.class)).isEqualTo(calendar);
     }
 
-    @Property(tries = 20)
+    @Property(tries = 10)
     void aMapperThatFindsTheModuleReadsWhatTheLibrarysMapperWrote(@ForAll CustomerBase base) throws IOException {
         ObjectMapper found = new ObjectMapper().findAndRegisterModules();
 
