@@ -5,31 +5,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.hoitomalli.calendar.Absence;
 import fi.hoitomalli.calendar.Absences;
+import fi.hoitomalli.calendar.FinnishHolidays;
+import fi.hoitomalli.calendar.Holiday;
 import fi.hoitomalli.calendar.PayrollRuns;
 import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.common.Language;
 import fi.hoitomalli.common.LocalizedText;
+import fi.hoitomalli.common.Violation;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.CollectiveAgreement;
 import fi.hoitomalli.customer.Customer;
 import fi.hoitomalli.customer.CustomerBase;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.customer.OrgStructure;
+import fi.hoitomalli.customer.OrgUnit;
 import fi.hoitomalli.customer.OrgUnitId;
 import fi.hoitomalli.customer.Sector;
 import fi.hoitomalli.customer.SectorId;
 import fi.hoitomalli.json.HoitomalliModule;
+import fi.hoitomalli.team.CustomerPot;
+import fi.hoitomalli.team.EscalationLevel;
 import fi.hoitomalli.team.PotAssignment;
 import fi.hoitomalli.team.Secretary;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.ServiceCentre;
 import fi.hoitomalli.team.ServiceTeam;
 import fi.hoitomalli.team.StaffId;
+import fi.hoitomalli.team.StaffMember;
 import fi.hoitomalli.team.TeamId;
 import java.io.IOException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 
 /**
@@ -115,6 +125,31 @@ class FoundationJsonProperties {
         assertThat(roundTrip(absences, Absences.class).all()).isEqualTo(absences.all());
         assertThat(roundTrip(runs, PayrollRuns.class)).isEqualTo(runs);
         assertThat(roundTrip(calendar, WorkingCalendar.class)).isEqualTo(calendar);
+    }
+
+    @Property(tries = 25)
+    void potsViolationsAndHolidaysRoundTrip(@ForAll CustomerBase base, @ForAll SecretaryId secretary,
+                                            @ForAll LocalizedText message, @ForAll StaffMember staff,
+                                            @ForAll("years") int year) throws IOException {
+        CustomerPot pot = new CustomerPot(secretary, base.orgStructure().units().stream().map(OrgUnit::id).toList(),
+                base.customers());
+        Violation violation = new Violation("customers.csv line 3, column email", "fi.hoitomalli.json.csv.email",
+                message);
+
+        assertThat(roundTrip(pot, CustomerPot.class)).isEqualTo(pot);
+        assertThat(roundTrip(violation, Violation.class)).isEqualTo(violation);
+        assertThat(roundTrip(staff, StaffMember.class)).isEqualTo(staff);
+        for (Holiday holiday : FinnishHolidays.of(year)) {
+            assertThat(roundTrip(holiday, Holiday.class)).isEqualTo(holiday);
+        }
+        for (EscalationLevel level : EscalationLevel.values()) {
+            assertThat(roundTrip(level, EscalationLevel.class)).isEqualTo(level);
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> years() {
+        return Arbitraries.integers().between(1900, 2999);
     }
 
     @Property(tries = 10)
