@@ -7,22 +7,16 @@ import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.catalog.Delivery;
 import fi.hoitomalli.catalog.ProductCard;
 import fi.hoitomalli.catalog.ProductCardVersion;
-import fi.hoitomalli.catalog.VantaaCatalogue;
 import fi.hoitomalli.contact.CallbackPromise;
 import fi.hoitomalli.contact.Decision;
 import fi.hoitomalli.contact.Inquiry;
 import fi.hoitomalli.contact.PromiseTransition;
-import fi.hoitomalli.contact.ResponseTimePolicy;
-import fi.hoitomalli.contact.SelfServiceHint;
-import fi.hoitomalli.contact.Topic;
 import fi.hoitomalli.json.HoitomalliModule;
 import java.time.Instant;
-import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
-import org.junit.jupiter.api.Test;
 
 /** Every public type of product cards and the ground rules round-trips through {@link HoitomalliModule}. */
 @Domain(ContactDomain.class)
@@ -31,7 +25,7 @@ class ContactJsonProperties {
 
     private static final ObjectMapper MAPPER = HoitomalliModule.newObjectMapper();
 
-    private static <T> T roundTrip(T value, Class<? super T> type) throws Exception {
+    static <T> T roundTrip(T value, Class<? super T> type) throws Exception {
         String json = MAPPER.writeValueAsString(value);
         @SuppressWarnings("unchecked")
         T back = (T) MAPPER.readValue(json, type);
@@ -64,25 +58,5 @@ class ContactJsonProperties {
         assertThat(roundTrip(promise, CallbackPromise.class)).isEqualTo(promise);
         PromiseTransition transition = promise.keep(at);
         assertThat(roundTrip(transition, PromiseTransition.class)).isEqualTo(transition);
-    }
-
-    @Test
-    void referenceDataRoundTrips() throws Exception {
-        for (ProductCard card : VantaaCatalogue.cards()) {
-            assertThat(roundTrip(card, ProductCard.class)).isEqualTo(card);
-        }
-        ResponseTimePolicy policy = ResponseTimePolicy.vantaaDefault();
-        assertThat(roundTrip(policy, ResponseTimePolicy.class)).isEqualTo(policy);
-        SelfServiceHint hint = SelfServiceHint.forTopic(Topic.ANNUAL_LEAVE).orElseThrow();
-        assertThat(roundTrip(hint, SelfServiceHint.class)).isEqualTo(hint);
-        Delivery none = new Delivery.NoPayrollRun(card0().id(), Instant.parse("2027-01-01T00:00:00Z"),
-                java.time.LocalDate.of(2027, 1, 4), java.time.LocalDate.of(2028, 2, 8));
-        assertThat(roundTrip(none, Delivery.class)).isEqualTo(none);
-        assertThat(MAPPER.writeValueAsString(none)).contains("\"type\":\"noPayrollRun\"");
-        assertThat(roundTrip(Optional.of(card0()).orElseThrow(), ProductCard.class)).isEqualTo(card0());
-    }
-
-    private static ProductCard card0() {
-        return VantaaCatalogue.cards().get(0);
     }
 }
