@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import fi.hoitomalli.calendar.WorkingCalendar;
+import fi.hoitomalli.common.Language;
 import fi.hoitomalli.common.LocalizedText;
 import fi.hoitomalli.team.TeamId;
 import java.time.Instant;
@@ -63,6 +64,17 @@ public record ProductCard(ProductCardId id, ServiceArea area, LocalizedText name
      */
     public Delivery deliveryFor(Instant orderedAt, WorkingCalendar calendar) {
         return DueDates.deliveryFor(this, orderedAt, calendar);
+    }
+
+    /**
+     * The card as text for printing (a demo, a catalogue page): name, service area, content, both sides'
+     * responsibilities, ordering, delivery time, quality metrics with targets, owning team and
+     * self-service channel, one item a line, labels in the language.
+     *
+     * @throws NullPointerException if the language is null
+     */
+    public String describe(Language language) {
+        return CardText.describe(this, Objects.requireNonNull(language, "language must not be null"));
     }
 
     /** The same card with other content. */

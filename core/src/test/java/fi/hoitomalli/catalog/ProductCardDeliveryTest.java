@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.hoitomalli.calendar.PayrollRuns;
 import fi.hoitomalli.calendar.WorkingCalendar;
+import fi.hoitomalli.common.Language;
 import fi.hoitomalli.common.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,6 +126,21 @@ class ProductCardDeliveryTest {
         assertThat(cards).allMatch(c -> c.owningTeam().equals(VantaaCatalogue.DEFAULT_OWNER));
         assertThat(VantaaCatalogue.cards(new fi.hoitomalli.team.TeamId("T-X")))
                 .allMatch(c -> c.owningTeam().value().equals("T-X"));
+    }
+
+    @Test
+    void cardIsPrintedWithLabelsInTheReadersLanguage() {
+        String finnish = CARDS.get("PALKAT").describe(Language.FI);
+        String swedish = CARDS.get("PALKAT").describe(Language.SV);
+
+        assertThat(finnish).startsWith("Palkat [PALKAT]")
+                .contains("Palvelu: Palkkapalvelut")
+                .contains("viimeistään 5. työpäivänä ennen palkka-ajoa klo 16:00 mennessä")
+                .contains("Palkkavirheet maksetuista palkoista enintään 0.5 %")
+                .contains("Vastuutiimi: HEPA");
+        assertThat(swedish).contains("Tjänst: Lönetjänster").contains("Kvalitetsmätare");
+        assertThat(CARDS.get("REKRY").describe(Language.EN))
+                .contains("Customer satisfaction at least 4 / 5").contains("Self-service: Intranet");
     }
 
     @Test
