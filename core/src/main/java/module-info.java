@@ -28,9 +28,9 @@ module fi.hoitomalli.core {
 
     // exports fi.hoitomalli.meeting;
 
-    // exports fi.hoitomalli.catalog;
+    exports fi.hoitomalli.catalog;
 
-    // exports fi.hoitomalli.contact;
+    exports fi.hoitomalli.contact;
 
     // exports fi.hoitomalli.reminder;
 
@@ -58,9 +58,9 @@ module fi.hoitomalli.core {
 
     // opens fi.hoitomalli.meeting to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.catalog to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.catalog to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.contact to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.contact to com.fasterxml.jackson.databind;
 
     // opens fi.hoitomalli.reminder to com.fasterxml.jackson.databind;
 

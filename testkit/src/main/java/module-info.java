@@ -11,5 +11,7 @@ module fi.hoitomalli.testkit {
 
     exports fi.hoitomalli.testkit;
 
-    provides net.jqwik.api.providers.ArbitraryProvider with fi.hoitomalli.testkit.FoundationArbitraryProvider;
+    provides net.jqwik.api.providers.ArbitraryProvider with
+            fi.hoitomalli.testkit.FoundationArbitraryProvider,
+            fi.hoitomalli.testkit.ContactArbitraries;
 }

@@ -26,6 +26,7 @@ public final class HoitomalliModule extends SimpleModule {
         CustomerJson.register(this);
         TeamJson.register(this);
         CalendarJson.register(this);
+        ContactJson.register(this);
     }
 
     /**
