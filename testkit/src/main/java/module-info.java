@@ -10,4 +10,7 @@ module fi.hoitomalli.testkit {
     requires transitive org.assertj.core;
 
     exports fi.hoitomalli.testkit;
+
+    provides net.jqwik.api.providers.ArbitraryProvider with fi.hoitomalli.testkit.PlanArbitraries,
+            fi.hoitomalli.testkit.ClockArbitraries;
 }
