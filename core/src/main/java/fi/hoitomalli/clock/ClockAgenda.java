@@ -45,8 +45,9 @@ public final class ClockAgenda {
         String time = o.start()
                 .map(s -> TIME.format(s) + "–" + TIME.format(o.end().orElseThrow()))
                 .orElseGet(() -> Messages.text("fi.hoitomalli.clock.allDay").in(language));
-        out.append("  ").append(ClockTexts.weekday(o.date().getDayOfWeek(), language)).append(' ')
-                .append(o.date().getDayOfMonth()).append('.').append(o.date().getMonthValue()).append(".  ")
+        String day = ClockTexts.weekday(o.date().getDayOfWeek(), language) + " " + o.date().getDayOfMonth() + "."
+                + o.date().getMonthValue() + ".";
+        out.append("  ").append(String.format(java.util.Locale.ROOT, "%-10s", day)).append(' ')
                 .append(String.format(java.util.Locale.ROOT, "%-12s", time)).append(' ')
                 .append(template.title().in(language))
                 .append("  [").append(template.category().label().in(language)).append("]\n");

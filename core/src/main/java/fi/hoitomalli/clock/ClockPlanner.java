@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * Generates a concrete year of the annual clock from activity templates. Scheduled activities are
  * spread evenly over their allowed months (one per month when the count is a multiple of the months),
- * on working days that are not payroll-run days (never on weekends or Finnish holidays; July only when
+ * and within a stretch onto the least busy day nearest its middle, on working days that are not
+ * payroll-run days (never on weekends or Finnish holidays; July only when
  * allowed), at half-hour starts within the working hours, preferring the template's weekday, and never
  * booking a person twice at the same time. Payroll runs are marked on the calendar's run days. Whatever
  * cannot be placed is explained as {@link Unplaced}. Deterministic: the same input gives the same clock.
@@ -117,8 +118,8 @@ public final class ClockPlanner {
         Set<LocalDate> used = new HashSet<>();
         for (List<LocalDate> segment : Spread.segments(days, template.cadence().max())) {
             LocalDate target = segment.isEmpty() ? days.get(days.size() / 2) : segment.get(segment.size() / 2);
-            Optional<Occurrence> occurrence = firstFree(template, byCloseness(segment, target, template), used, bookings)
-                    .or(() -> firstFree(template, byCloseness(days, target, template), used, bookings));
+            Optional<Occurrence> occurrence = firstFree(template, byCloseness(segment, target, template, bookings), used,
+                    bookings).or(() -> firstFree(template, byCloseness(days, target, template, bookings), used, bookings));
             occurrence.ifPresent(o -> {
                 placed.add(o);
                 used.add(o.date());
@@ -132,10 +133,13 @@ public final class ClockPlanner {
         return !dayStart.plus(duration).isAfter(dayEnd) && dayStart.plus(duration).isAfter(dayStart);
     }
 
-    private static List<LocalDate> byCloseness(List<LocalDate> days, LocalDate target, ActivityTemplate template) {
+    /** Preferred weekday first, then the least busy days (so the unit's days fill evenly), then nearest the target. */
+    private static List<LocalDate> byCloseness(List<LocalDate> days, LocalDate target, ActivityTemplate template,
+                                               Bookings bookings) {
         Comparator<LocalDate> weekdayFirst = Comparator.comparingInt(
                 d -> template.preferredWeekday().map(w -> w == d.getDayOfWeek() ? 0 : 1).orElse(0));
         return days.stream().sorted(weekdayFirst
+                .thenComparingInt(bookings::load)
                 .thenComparingLong(d -> Math.abs(ChronoUnit.DAYS.between(target, d)))
                 .thenComparing(Comparator.naturalOrder())).toList();
     }
@@ -186,6 +190,11 @@ public final class ClockPlanner {
     /** Who is booked when, to keep one person from two activities at once. */
     private static final class Bookings {
         private final Map<Participant, Map<LocalDate, List<Occurrence>>> byPerson = new HashMap<>();
+        private final Map<LocalDate, Integer> perDay = new HashMap<>();
+
+        int load(LocalDate day) {
+            return perDay.getOrDefault(day, 0);
+        }
 
         boolean free(Occurrence candidate) {
             for (Participant person : candidate.people()) {
@@ -198,6 +207,7 @@ public final class ClockPlanner {
         }
 
         void book(Occurrence occurrence) {
+            perDay.merge(occurrence.date(), 1, Integer::sum);
             for (Participant person : occurrence.people()) {
                 byPerson.computeIfAbsent(person, p -> new HashMap<>())
                         .computeIfAbsent(occurrence.date(), d -> new ArrayList<>()).add(occurrence);
