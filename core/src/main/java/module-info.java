@@ -22,11 +22,11 @@ module fi.hoitomalli.core {
 
     // exports fi.hoitomalli.forms;
 
-    // exports fi.hoitomalli.plan;
+    exports fi.hoitomalli.plan;
 
-    // exports fi.hoitomalli.clock;
+    exports fi.hoitomalli.clock;
 
-    // exports fi.hoitomalli.meeting;
+    exports fi.hoitomalli.meeting;
 
     exports fi.hoitomalli.catalog;
 
@@ -52,11 +52,11 @@ module fi.hoitomalli.core {
 
     // opens fi.hoitomalli.forms to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.plan to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.plan to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.clock to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.clock to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.meeting to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.meeting to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.catalog to com.fasterxml.jackson.databind;
 

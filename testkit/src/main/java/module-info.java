@@ -13,5 +13,7 @@ module fi.hoitomalli.testkit {
 
     provides net.jqwik.api.providers.ArbitraryProvider with
             fi.hoitomalli.testkit.FoundationArbitraryProvider,
-            fi.hoitomalli.testkit.ContactArbitraries;
+            fi.hoitomalli.testkit.ContactArbitraries,
+            fi.hoitomalli.testkit.PlanArbitraries,
+            fi.hoitomalli.testkit.ClockArbitraries;
 }

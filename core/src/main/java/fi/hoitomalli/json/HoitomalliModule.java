@@ -27,6 +27,7 @@ public final class HoitomalliModule extends SimpleModule {
         TeamJson.register(this);
         CalendarJson.register(this);
         ContactJson.register(this);
+        PlanJson.register(this);
     }
 
     /**
