@@ -1,0 +1,15 @@
+/**
+ * Hoitomalli's JDBC adapter: the store ports of core on PostgreSQL, MariaDB or H2 through a DataSource
+ * you provide, the schema managed by Flyway. Exports only the factory package.
+ */
+module fi.hoitomalli.jdbc {
+    requires transitive fi.hoitomalli.core;
+    requires transitive java.sql;
+    requires flyway.core;
+    requires org.slf4j;
+
+    exports fi.hoitomalli.jdbc;
+
+    // Flyway reads the SQL migrations as resources of this module.
+    opens db.migration.common;
+}
