@@ -25,13 +25,22 @@ final class JsonColumns {
         this.vendor = Objects.requireNonNull(vendor, "vendor must not be null");
     }
 
-    /** Binds the value, as JSON, to the parameter; a null value binds SQL NULL. */
-    void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    /**
+     * Binds the value, as JSON of its declared type, to the parameter; a null value binds SQL NULL.
+     * The declared type matters for sealed types: an {@code Employee} written as a {@code Customer}
+     * carries the type name that reads back as a {@code Customer}.
+     */
+    <T> void bind(PreparedStatement statement, int index, T value, Class<? super T> type) throws SQLException {
+        bind(statement, index, value, mapper.constructType(type));
+    }
+
+    /** Binds the value as JSON of the (generic) declared type; a null value binds SQL NULL. */
+    void bind(PreparedStatement statement, int index, Object value, JavaType type) throws SQLException {
         if (value == null) {
             statement.setNull(index, vendor.bindsJsonAsObject() ? Types.OTHER : Types.VARCHAR);
             return;
         }
-        String json = write(value);
+        String json = write(value, type);
         if (vendor.bindsJsonAsObject()) {
             // an untyped parameter: PostgreSQL casts it to the column's jsonb
             statement.setObject(index, json, Types.OTHER);
@@ -59,9 +68,9 @@ final class JsonColumns {
         }
     }
 
-    private String write(Object value) {
+    private String write(Object value, JavaType type) {
         try {
-            return mapper.writeValueAsString(value);
+            return mapper.writerFor(type).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new StorageException("could not write " + value.getClass().getSimpleName() + " as JSON: "
                     + e.getOriginalMessage(), e);
