@@ -1,9 +1,5 @@
 package fi.hoitomalli.jdbc;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,8 +12,6 @@ final class DatabaseExtension implements BeforeAllCallback, AfterAllCallback {
 
     private final TestDatabase database;
     private DatabaseFixture fixture;
-    private DataSource main;
-    private JdbcStores stores;
 
     DatabaseExtension(TestDatabase database) {
         this.database = database;
@@ -43,19 +37,8 @@ final class DatabaseExtension implements BeforeAllCallback, AfterAllCallback {
         return fixture;
     }
 
-    /** The class's main schema, migrated once, emptied of the named tables' rows (parents cascade). */
+    /** See {@link DatabaseFixture#emptyStores(String...)}. */
     JdbcStores emptyStores(String... tables) {
-        if (stores == null) {
-            main = fixture.newSchema();
-            stores = JdbcStores.builder(main, SchemaMode.MIGRATE).batchSize(100).build();
-        }
-        try (Connection connection = main.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : tables) {
-                statement.executeUpdate("DELETE FROM " + table);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not empty " + String.join(", ", tables), e);
-        }
-        return stores;
+        return fixture.emptyStores(tables);
     }
 }

@@ -11,9 +11,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Clean, uniquely named schemas of one test database for one test class: a PostgreSQL schema (the pool's
@@ -24,10 +27,14 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class DatabaseFixture implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseFixture.class);
+
     private final TestDatabase database;
     private final String owner;
     private final List<HikariDataSource> pools = new ArrayList<>();
     private final List<String> schemas = new ArrayList<>();
+    private DataSource main;
+    private JdbcStores stores;
 
     private DatabaseFixture(TestDatabase database, String owner) {
         this.database = database;
@@ -36,39 +43,60 @@ final class DatabaseFixture implements AutoCloseable {
 
     /** Checks that the database is there (skips or fails the caller otherwise). */
     static DatabaseFixture open(TestDatabase database, Class<?> owner) {
-        DatabaseFixture fixture = new DatabaseFixture(database, owner.getSimpleName());
-        if (database != TestDatabase.H2) {
-            fixture.checkReachable();
+        Optional<String> unavailable = unavailability(database, owner);
+        if (unavailable.isPresent()) {
+            if (TestDatabase.required()) {
+                fail(unavailable.get() + " (" + TestDatabase.REQUIRE + "=true)");
+            }
+            LOG.warn("skipped: {}", unavailable.get());
+            Assumptions.abort(unavailable.get());
         }
-        return fixture;
+        return new DatabaseFixture(database, owner.getSimpleName());
+    }
+
+    /** Why the database cannot be used for the owner's tests, or empty when it can. H2 always can. */
+    static Optional<String> unavailability(TestDatabase database, Class<?> owner) {
+        if (database == TestDatabase.H2) {
+            return Optional.empty();
+        }
+        String url = database.url();
+        if (url == null || url.isBlank()) {
+            return Optional.of("set " + database.urlVariable() + " (and its _USER, _PASSWORD) to run "
+                    + owner.getSimpleName() + " on " + database + "; see DEVELOPERS.md");
+        }
+        try (Connection ignored = DriverManager.getConnection(url, database.user(), database.password())) {
+            return Optional.empty();
+        } catch (SQLException e) {
+            return Optional.of(database + " at " + database.urlVariable() + "=" + url + " is not reachable for "
+                    + owner.getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     TestDatabase database() {
         return database;
     }
 
-    private void checkReachable() {
-        String url = database.url();
-        if (url == null || url.isBlank()) {
-            unavailable("set " + database.urlVariable() + " (and its _USER, _PASSWORD) to run " + owner + " on "
-                    + database + "; see DEVELOPERS.md");
-        }
-        try (Connection ignored = admin()) {
-            // reachable
-        } catch (SQLException e) {
-            unavailable(database + " at " + database.urlVariable() + "=" + url + " is not reachable: " + e.getMessage());
-        }
-    }
-
-    private static void unavailable(String message) {
-        if (TestDatabase.required()) {
-            fail(message + " (" + TestDatabase.REQUIRE + "=true)");
-        }
-        Assumptions.abort(message);
-    }
-
     private Connection admin() throws SQLException {
         return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
+    /**
+     * The fixture's main schema, migrated on first use, with the rows of the named tables deleted (child
+     * rows go with their parents by ON DELETE CASCADE).
+     */
+    JdbcStores emptyStores(String... tables) {
+        if (stores == null) {
+            main = newSchema();
+            stores = JdbcStores.builder(main, SchemaMode.MIGRATE).batchSize(100).build();
+        }
+        try (Connection connection = main.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty " + String.join(", ", tables), e);
+        }
+        return stores;
     }
 
     /** A new empty schema and a pool whose connections use it. */
