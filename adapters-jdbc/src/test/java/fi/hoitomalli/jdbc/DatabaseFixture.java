@@ -99,6 +99,11 @@ final class DatabaseFixture implements AutoCloseable {
         return stores;
     }
 
+    /** The main schema's pool, after {@link #emptyStores(String...)} created it. */
+    DataSource mainDataSource() {
+        return main;
+    }
+
     /** A new empty schema and a pool whose connections use it. */
     DataSource newSchema() {
         String name = ("hm_t_" + owner.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9_]", "");

@@ -10,9 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -136,8 +139,9 @@ abstract class JdbcFoundationScenarios {
 
     @Test
     void aFailureInTheMiddleOfABulkWriteLeavesNoPartialRows() throws SQLException {
-        FailingDataSource failing = new FailingDataSource(freshSchema());
-        JdbcStores stores = JdbcStores.builder(failing, SchemaMode.MIGRATE).batchSize(50).build();
+        db().emptyStores("hm_customer_snapshot");
+        FailingDataSource failing = new FailingDataSource(db().fixture().mainDataSource());
+        JdbcStores stores = JdbcStores.builder(failing, SchemaMode.VALIDATE).batchSize(50).build();
         CustomerSnapshot before = snapshot("before", 10);
         stores.customerSnapshots().save(before);
         Map<String, Long> counts = counts(failing);
@@ -157,8 +161,8 @@ abstract class JdbcFoundationScenarios {
 
     @Test
     void aTransactionCommitsOrRollsBackEveryStoreCallInIt() throws SQLException {
-        DataSource dataSource = freshSchema();
-        JdbcStores stores = migrated(dataSource);
+        JdbcStores stores = db().emptyStores("hm_customer_snapshot");
+        DataSource dataSource = db().fixture().mainDataSource();
         assertThatThrownBy(() -> stores.inTransaction(() -> {
             stores.customerSnapshots().save(snapshot("one", 5));
             stores.customerSnapshots().save(snapshot("two", 5));
@@ -180,8 +184,8 @@ abstract class JdbcFoundationScenarios {
 
     @Test
     void anIdTooLongForTheColumnIsRefusedBeforeAnythingIsWritten() throws SQLException {
-        DataSource dataSource = freshSchema();
-        JdbcStores stores = migrated(dataSource);
+        JdbcStores stores = db().emptyStores("hm_customer_snapshot");
+        DataSource dataSource = db().fixture().mainDataSource();
         Sector sector = new Sector(new SectorId("S"), LocalizedText.same("S"), true);
         OrgUnit unit = OrgUnit.root(new OrgUnitId("U"), sector.id(), "U");
         Employee employee = new Employee(new CustomerId("C".repeat(256)), "Nimi", unit.id(),
@@ -196,12 +200,14 @@ abstract class JdbcFoundationScenarios {
 
     // --- optimistic locking -----------------------------------------------------------------------------
 
+    /** The shared schema with an empty table of versioned test records. */
     private JdbcStores withVersionedTable() {
-        DataSource dataSource = freshSchema();
-        JdbcStores stores = migrated(dataSource);
+        JdbcStores stores = db().emptyStores();
         Map<String, String> types = stores.jdbc().vendor().placeholders();
-        execute(dataSource, "CREATE TABLE hm_test_versioned (id VARCHAR(64) PRIMARY KEY, body " + types.get("text")
-                + " NOT NULL, version BIGINT NOT NULL) " + types.get("table_options"));
+        DataSource dataSource = db().fixture().mainDataSource();
+        execute(dataSource, "CREATE TABLE IF NOT EXISTS hm_test_versioned (id VARCHAR(64) PRIMARY KEY, body "
+                + types.get("text") + " NOT NULL, version BIGINT NOT NULL) " + types.get("table_options"));
+        execute(dataSource, "DELETE FROM hm_test_versioned");
         return stores;
     }
 
@@ -300,8 +306,8 @@ abstract class JdbcFoundationScenarios {
 
     @Test
     void documentsRoundTripThroughTheJsonColumn() throws SQLException {
-        DataSource dataSource = freshSchema();
-        JdbcStores stores = migrated(dataSource);
+        JdbcStores stores = db().emptyStores();
+        DataSource dataSource = db().fixture().mainDataSource();
         Vendor vendor = stores.jdbc().vendor();
         execute(dataSource, "CREATE TABLE hm_test_document (id VARCHAR(64) PRIMARY KEY, doc "
                 + vendor.placeholders().get("json") + ") " + vendor.placeholders().get("table_options"));
@@ -320,7 +326,7 @@ abstract class JdbcFoundationScenarios {
             }
             return null;
         });
-        Map<String, Customer> back = new java.util.HashMap<>();
+        Map<String, Customer> back = new HashMap<>();
         stores.jdbc().inTransaction("read documents", c -> {
             try (Statement s = c.createStatement(); ResultSet row = s.executeQuery("SELECT id, doc FROM hm_test_document")) {
                 while (row.next()) {
@@ -386,7 +392,7 @@ abstract class JdbcFoundationScenarios {
     }
 
     private static Map<String, Long> counts(DataSource dataSource) throws SQLException {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         for (String table : SNAPSHOT_TABLES) {
             counts.put(table, count(dataSource, table));
         }
@@ -408,7 +414,7 @@ abstract class JdbcFoundationScenarios {
 
     private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+            for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
                 try (ResultSet tables = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
                     if (tables.next()) {
                         return true;
