@@ -113,6 +113,20 @@ abstract class JdbcFoundationScenarios {
     }
 
     @Test
+    void validateRefusesAnAppliedMigrationThisLibraryDoesNotKnow() throws SQLException {
+        DataSource dataSource = freshSchema();
+        migrated(dataSource);
+        execute(dataSource, "INSERT INTO " + q(Migrations.HISTORY_TABLE) + " (" + q("installed_rank") + ", "
+                + q("version") + ", " + q("description") + ", " + q("type") + ", " + q("script") + ", "
+                + q("checksum") + ", " + q("installed_by") + ", " + q("execution_time") + ", " + q("success")
+                + ") VALUES (98, '0.5', 'somebody elses', 'SQL', 'V0_5__somebody_elses.sql', 0, 'test', 0, TRUE)");
+        assertThatThrownBy(() -> JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build())
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("does not match this library's migrations")
+                .hasMessageContaining("0.5");
+    }
+
+    @Test
     void validateRefusesASchemaWhoseMigrationWasChanged() throws SQLException {
         DataSource dataSource = freshSchema();
         migrated(dataSource);
