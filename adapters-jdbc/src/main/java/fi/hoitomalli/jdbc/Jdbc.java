@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Units of work on the user's DataSource. Each unit runs in one transaction that commits when the work
@@ -13,6 +15,8 @@ import javax.sql.DataSource;
  * here and nowhere else.
  */
 final class Jdbc {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Jdbc.class);
 
     private final DataSource dataSource;
     private final Vendor vendor;
@@ -58,10 +62,22 @@ final class Jdbc {
                 throw e;
             } finally {
                 current.remove();
-                connection.setAutoCommit(autoCommit);
+                restoreAutoCommit(connection, autoCommit);
             }
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    /**
+     * A connection that cannot take its setting back is broken; the pool discards it on close. The
+     * outcome of the work (committed, or its exception) is what the caller must see, so this only logs.
+     */
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            LOG.warn("could not restore auto-commit on a connection: {}", e.getMessage());
         }
     }
 
