@@ -5,7 +5,6 @@ import static fi.hoitomalli.mail.MailFixtures.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.common.Language;
 import fi.hoitomalli.reminder.CallBackDue;
@@ -40,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DeliveryGuaranteeTest {
 
     @RegisterExtension
-    static final GreenMailExtension GREENMAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension GREENMAIL = new GreenMailExtension(MailFixtures.smtpSetup());
 
     final InMemoryReminderOutbox outbox = new InMemoryReminderOutbox();
     final MutableClock clock = MailFixtures.clockAt("2027-03-05T09:00");

@@ -1,5 +1,7 @@
 package fi.hoitomalli.mail;
 
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.common.Language;
@@ -38,6 +40,16 @@ final class MailFixtures {
     static final String DOMAIN = "hoitomalli.test";
 
     private MailFixtures() {
+    }
+
+    /**
+     * GreenMail SMTP on an ephemeral port of the loopback interface, with a generous startup timeout
+     * because the build machine is shared.
+     */
+    static ServerSetup smtpSetup() {
+        ServerSetup setup = ServerSetupTest.SMTP.dynamicPort();
+        setup.setServerStartupTimeout(30_000);
+        return setup;
     }
 
     static Instant at(String localDateTime) {

@@ -9,7 +9,6 @@ import static fi.hoitomalli.mail.MailFixtures.part;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.hoitomalli.reminder.ActivityDue;
 import fi.hoitomalli.reminder.CallBackDue;
 import fi.hoitomalli.reminder.DeliveryStatus;
@@ -43,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpReminderEndToEndTest {
 
     @RegisterExtension
-    static final GreenMailExtension GREENMAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension GREENMAIL = new GreenMailExtension(MailFixtures.smtpSetup());
 
     final InMemoryReminderOutbox outbox = new InMemoryReminderOutbox();
 
