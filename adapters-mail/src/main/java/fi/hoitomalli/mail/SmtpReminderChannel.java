@@ -58,6 +58,9 @@ final class SmtpReminderChannel implements ReminderChannel {
         }
         if (s.security() == MailReminders.Security.TLS) {
             props.setProperty(p + "ssl.enable", "true");
+        } else {
+            // STARTTLS layers TLS over this plain socket, so it keeps TCP_NODELAY too.
+            props.put(p + "socketFactory", new NoDelaySocketFactory());
         }
         if (s.security() != MailReminders.Security.NONE) {
             props.setProperty(p + "ssl.checkserveridentity", "true");

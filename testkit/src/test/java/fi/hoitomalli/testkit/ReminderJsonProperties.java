@@ -25,12 +25,12 @@ class ReminderJsonProperties {
 
     private final ObjectMapper mapper = HoitomalliModule.newObjectMapper();
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     void remindersRoundTrip(@ForAll Reminder reminder) throws Exception {
         assertThat(roundTrip(reminder, Reminder.class)).isEqualTo(reminder);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     void outboxEntriesRoundTrip(@ForAll OutboxEntry entry) throws Exception {
         assertThat(roundTrip(entry, OutboxEntry.class)).isEqualTo(entry);
         assertThat(roundTrip(entry.state(), DeliveryState.class)).isEqualTo(entry.state());
@@ -38,7 +38,7 @@ class ReminderJsonProperties {
         assertThat(roundTrip(moved, DeliveryTransition.class)).isEqualTo(moved);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void keysOutcomesAndTextsRoundTrip(@ForAll ReminderKey key, @ForAll Reminder reminder) throws Exception {
         assertThat(roundTrip(key, ReminderKey.class)).isEqualTo(key);
         for (DeliveryOutcome outcome : new DeliveryOutcome[] {
