@@ -14,6 +14,8 @@ import java.util.Objects;
  * attendees get a calendar invitation a policy's number of working days before it starts. Carries
  * everything an iCalendar event needs.
  *
+ * <p>Construction throws {@code IllegalArgumentException} if the end is not after the start, or a text could inject a header.
+ *
  * @param id the activity's id; with the start date it identifies the invitation
  * @param title the title, one line, no personal payroll data
  * @param start local start time, in {@code zone}
@@ -22,7 +24,6 @@ import java.util.Objects;
  * @param location where (a room or a meeting link), one line
  * @param organiser who invites
  * @param attendees who are invited, at least one
- * @throws IllegalArgumentException if the end is not after the start, or a text could inject a header
  */
 public record ActivityDue(String id, String title, LocalDateTime start, LocalDateTime end, ZoneId zone,
                           String location, Recipient organiser, List<Recipient> attendees) {

@@ -8,10 +8,11 @@ import java.util.Objects;
  * A person a reminder is addressed to (vastaanottaja), already resolved from the directory: the name
  * shown in the {@code To} header, the validated address and the language the reminder is written in.
  *
+ * <p>Construction throws {@code IllegalArgumentException} if the name is blank, too long or contains CR/LF or other control characters.
+ *
  * @param name the display name, one line without control characters (at most 120 characters)
  * @param address the e-mail address
  * @param language the recipient's language (asiointikieli); picks the fi/sv/en template
- * @throws IllegalArgumentException if the name is blank, too long or contains CR/LF or other control characters
  */
 public record Recipient(String name, EmailAddress address, Language language) {
 

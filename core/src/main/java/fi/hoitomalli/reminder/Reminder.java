@@ -12,12 +12,13 @@ import java.util.Objects;
  * {@link ReminderEvaluation}, stored once per {@link ReminderKey} in a {@link ReminderOutbox}, sent by a
  * {@link ReminderChannel}.
  *
+ * <p>Construction throws {@code IllegalArgumentException} if the key does not match the recipient or the content.
+ *
  * @param key the stable identity; its recipient is {@code to}'s address and its kind the content's
  * @param to the recipient, whose language the reminder is written in
  * @param cc people copied (the team lead of an escalated reminder), never the recipient; may be empty
  * @param dueAt from when on it may be sent
  * @param content what it says
- * @throws IllegalArgumentException if the key does not match the recipient or the content
  */
 public record Reminder(ReminderKey key, Recipient to, List<Recipient> cc, Instant dueAt, ReminderContent content) {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * When reminders are due (muistutuskäytäntö). Days are working days of the team's
  * {@link fi.hoitomalli.calendar.WorkingCalendar}.
  *
+ * <p>Construction throws {@code IllegalArgumentException} if a count is negative or the escalation limit not positive.
+ *
  * @param digestTime the time of day the intranet digest goes out; updates published before it are in that
  *                   day's digest, later ones in the next day's
  * @param morningTime the time of day invitations and due-date reminders go out
@@ -18,7 +20,6 @@ import java.util.Objects;
  *                                   reminded (≥ 0)
  * @param planActionWarningWorkingDays how many working days before an action's due date its owner is reminded (≥ 0)
  * @param escalateAfter overdue by more than this, the team lead is copied (positive)
- * @throws IllegalArgumentException if a count is negative or the escalation limit not positive
  */
 public record ReminderPolicy(LocalTime digestTime, LocalTime morningTime, int invitationWorkingDays,
                              int feedbackWarningWorkingDays, int planActionWarningWorkingDays,
