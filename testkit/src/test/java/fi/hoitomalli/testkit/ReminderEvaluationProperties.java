@@ -65,9 +65,8 @@ class ReminderEvaluationProperties {
                 ReminderPolicy.vantaaDefault());
         InMemoryReminderOutbox outbox = new InMemoryReminderOutbox();
         for (int i = 0; i < runs; i++) {
-            int addedNow = evaluation.enqueue(facts, outbox).added();
+            evaluation.enqueue(facts, outbox);
             assertThat(evaluation.enqueue(facts, outbox).added()).as("same instant, nothing new").isZero();
-            assertThat(addedNow).isGreaterThanOrEqualTo(0);
             clock.advance(Duration.ofHours(11));
         }
         List<OutboxEntry> all = outbox.withStatus(DeliveryStatus.PENDING);
