@@ -14,7 +14,7 @@ module fi.hoitomalli.core {
 
     exports fi.hoitomalli.common;
     exports fi.hoitomalli.customer;
-    // exports fi.hoitomalli.segment;
+    exports fi.hoitomalli.segment;
 
     exports fi.hoitomalli.team;
     exports fi.hoitomalli.calendar;
@@ -36,14 +36,14 @@ module fi.hoitomalli.core {
 
     // exports fi.hoitomalli.access;
 
-    // exports fi.hoitomalli.reference;
+    exports fi.hoitomalli.reference;
 
     exports fi.hoitomalli.json;
 
     // Jackson reads and writes the records reflectively; nothing else may.
     opens fi.hoitomalli.common to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.customer to com.fasterxml.jackson.databind;
-    // opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.team to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.calendar to com.fasterxml.jackson.databind;
@@ -65,7 +65,7 @@ module fi.hoitomalli.core {
 
     // opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
 
 
     provides com.fasterxml.jackson.databind.Module with fi.hoitomalli.json.HoitomalliModule;
