@@ -23,6 +23,8 @@ public final class HoitomalliModule extends SimpleModule {
     public HoitomalliModule() {
         super("hoitomalli");
         FoundationJson.register(this);
+        SegmentJson.register(this);
+        PotPlanJson.register(this);
     }
 
     /**

@@ -163,7 +163,7 @@ public final class CityGenerator {
                 int[] unitEmployees = Allocation.largestRemainder(regionEmployees[r], sizes);
                 for (int u = 0; u < sizes.length; u++) {
                     unitNo++;
-                    OrgUnit unit = OrgUnit.child(new OrgUnitId(String.format(Locale.ROOT, "%s-U%05d", code, unitNo)),
+                    OrgUnit unit = OrgUnit.child(new OrgUnitId(padded(code + "-U", unitNo, 5)),
                             region, area.unitKind() + " " + unitNo);
                     units.add(unit);
                     Supervisor boss = supervisor(unit.id(), area, domain);
@@ -237,9 +237,19 @@ public final class CityGenerator {
         };
         int name = random.nextInt(pool.size());
         customerSeq++;
-        CustomerId id = new CustomerId(String.format(Locale.ROOT, "P%07d", customerSeq));
+        CustomerId id = new CustomerId(padded("P", customerSeq, 7));
         EmailAddress email = new EmailAddress(pool.local(name) + "." + customerSeq + "@" + domain);
         return new Person(id, pool.name(name), language, Optional.of(email));
+    }
+
+    /** {@code prefix} and the number zero-padded to {@code width} digits; String.format is too slow here. */
+    private static String padded(String prefix, int number, int width) {
+        String digits = Integer.toString(number);
+        StringBuilder out = new StringBuilder(prefix.length() + Math.max(width, digits.length())).append(prefix);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits).toString();
     }
 
     private double gaussian() {

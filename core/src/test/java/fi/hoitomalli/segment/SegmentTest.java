@@ -45,27 +45,30 @@ class SegmentTest {
             CLINIC.id(), CollectiveAgreement.LS.code(), Language.FI, Optional.empty(), Set.of(CLINIC.id()));
     private static final Employee TEACHER = new Employee(new CustomerId("E1"), "Opettaja", SCHOOL.id(),
             CollectiveAgreement.OVTES.code(), Language.FI, Optional.empty(), Optional.of(PRINCIPAL.id()));
+    private static final Employee TEACHER_2 = new Employee(new CustomerId("E3"), "Opettaja 2", SCHOOL.id(),
+            CollectiveAgreement.OVTES.code(), Language.FI, Optional.empty(), Optional.empty());
     private static final Employee NURSE = new Employee(new CustomerId("E2"), "Hoitaja", CLINIC.id(),
             CollectiveAgreement.SOTE.code(), Language.EN, Optional.empty(), Optional.of(CHIEF_PHYSICIAN.id()));
 
     private static CustomerBase base() {
         OrgStructure org = OrgStructure.of(List.of(new Sector(EDU, LocalizedText.same("Sivistystoimi"), false),
                 new Sector(CARE, LocalizedText.same("Sote"), true)), List.of(EDU_ROOT, DAYCARE, SCHOOL, CLINIC));
-        return CustomerBase.of(org, List.of(PRINCIPAL, TEACHER, DAYCARE_HEAD, CHIEF_PHYSICIAN, NURSE));
+        return CustomerBase.of(org, List.of(PRINCIPAL, TEACHER, DAYCARE_HEAD, CHIEF_PHYSICIAN, NURSE, TEACHER_2));
     }
 
     @Test
     void seg1_eachAttributeSelectsItsCustomers() {
         CustomerBase base = base();
-        assertThat(new InSector(EDU).members(base)).containsExactly(PRINCIPAL, TEACHER, DAYCARE_HEAD);
+        assertThat(new InSector(EDU).members(base)).containsExactly(PRINCIPAL, TEACHER, DAYCARE_HEAD, TEACHER_2);
         assertThat(new InSubtree(DAYCARE.id()).members(base)).containsExactly(DAYCARE_HEAD);
-        assertThat(new InSubtree(EDU_ROOT.id()).members(base)).containsExactly(PRINCIPAL, TEACHER, DAYCARE_HEAD);
-        assertThat(new HasRole(Role.EMPLOYEE).members(base)).containsExactly(TEACHER, NURSE);
+        assertThat(new InSubtree(EDU_ROOT.id()).members(base))
+                .containsExactly(PRINCIPAL, TEACHER, DAYCARE_HEAD, TEACHER_2);
+        assertThat(new HasRole(Role.EMPLOYEE).members(base)).containsExactly(TEACHER, NURSE, TEACHER_2);
         assertThat(new ServiceCentreCustomer().members(base)).containsExactly(DAYCARE_HEAD, CHIEF_PHYSICIAN, NURSE);
         assertThat(new UnderAgreement(CollectiveAgreement.OVTES.code()).members(base))
-                .containsExactly(PRINCIPAL, TEACHER);
+                .containsExactly(PRINCIPAL, TEACHER, TEACHER_2);
         assertThat(new SpeaksLanguage(Language.SV).members(base)).containsExactly(DAYCARE_HEAD);
-        assertThat(Segment.everyone().count(base)).isEqualTo(5);
+        assertThat(Segment.everyone().count(base)).isEqualTo(6);
         assertThat(Segment.none().count(base)).isZero();
     }
 
@@ -73,9 +76,9 @@ class SegmentTest {
     void seg1_segmentsCombineWithAndOrNot() {
         CustomerBase base = base();
         Segment teachersInEducation = new InSector(EDU).and(new UnderAgreement(CollectiveAgreement.OVTES.code()));
-        assertThat(teachersInEducation.members(base)).containsExactly(PRINCIPAL, TEACHER);
+        assertThat(teachersInEducation.members(base)).containsExactly(PRINCIPAL, TEACHER, TEACHER_2);
         Segment notServiceCentre = new ServiceCentreCustomer().negate();
-        assertThat(notServiceCentre.members(base)).containsExactly(PRINCIPAL, TEACHER);
+        assertThat(notServiceCentre.members(base)).containsExactly(PRINCIPAL, TEACHER, TEACHER_2);
         Segment swedishOrEnglish = new SpeaksLanguage(Language.SV).or(new SpeaksLanguage(Language.EN));
         assertThat(swedishOrEnglish.members(base)).containsExactly(DAYCARE_HEAD, NURSE);
         assertThat(Segment.allOf(new InSector(CARE), new HasRole(Role.SUPERVISOR)).members(base))
@@ -121,7 +124,18 @@ class SegmentTest {
         assertThat(Audience.of(Segment.everyone()).resolve(withDuplicates))
                 .containsExactly(CHIEF_PHYSICIAN, PRINCIPAL, DAYCARE_HEAD);
         assertThat(Audience.allRolesOf(new InSector(EDU)).resolve(withDuplicates))
-                .containsExactly(TEACHER, PRINCIPAL, DAYCARE_HEAD);
+                .containsExactly(TEACHER, TEACHER_2, PRINCIPAL, DAYCARE_HEAD);
+    }
+
+    @Test
+    void seg2_aMessageAboutEmployeesReachesTheirSupervisorsOnce() {
+        CustomerBase base = base();
+        Segment teachers = new HasRole(Role.EMPLOYEE).and(new UnderAgreement(CollectiveAgreement.OVTES.code()));
+        // TEACHER names the principal; TEACHER_2 names nobody and is reached through her unit's manager.
+        assertThat(Audience.of(teachers).resolve(base)).containsExactly(PRINCIPAL);
+        assertThat(Audience.allRolesOf(teachers).resolve(base)).containsExactly(TEACHER, TEACHER_2);
+        Segment care = new InSector(CARE);
+        assertThat(Audience.of(care).resolve(base)).containsExactly(CHIEF_PHYSICIAN);
     }
 
     @Test
