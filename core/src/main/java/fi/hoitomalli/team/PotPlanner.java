@@ -41,10 +41,11 @@ import fi.hoitomalli.team.internal.PotSearch;
  *   half the size gap as possible. A step is taken only if it lowers the sum of squared deviations
  *   without raising the largest deviation; the search stops when the farthest pot has no such step, so
  *   it always ends, and the result is never less balanced than the greedy start.</li>
- *   <li><b>Churn guard.</b> When re-planning, once the largest deviation is within
- *   {@link PotPolicy#rebalanceThreshold()} of the ideal, only units that had to move anyway (new units
- *   and those of departed secretaries) may move. So re-planning an unchanged base moves nobody, and when
- *   one secretary leaves usually only her units move.</li>
+ *   <li><b>Churn guard.</b> When re-planning, steps move only units that had to move anyway (new units
+ *   and those of departed secretaries). Units still with their previous secretary move only when no such
+ *   step is left and the largest deviation still exceeds {@link PotPolicy#rebalanceThreshold()} of the
+ *   ideal. So re-planning an unchanged base moves nobody, and when one secretary leaves usually only her
+ *   units move.</li>
  * </ol>
  * Every choice breaks ties by the order of the structure's units and the teams' members, so equal input
  * gives an equal plan. Time is about O(units · log units) for the start plus a few thousand cheap steps;

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import fi.hoitomalli.common.EmailAddress;
@@ -82,23 +84,48 @@ class PotPlannerTest {
         assertThat(VANTAA.potAssignment()).isEqualTo(first.assignment());
     }
 
-    @Test
-    void ykm_whenOneSecretaryLeavesOnlyHerUnitsMove() {
+    /** Vantaa's targets with a churn guard that never moves units of the secretaries who stay. */
+    private static final PotPolicy STABLE = new PotPolicy(300, 400, 10, 40, 1.0);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"S01", "S05", "S19", "S20", "S33", "S41"})
+    void ykm_whenOneSecretaryLeavesOnlyHerUnitsMove(String who) {
         PotPlan first = planVantaa();
-        SecretaryId leaver = new SecretaryId("S05");
-        ServiceCentre without = withoutSecretary(VANTAA.serviceCentre(), leaver);
-        PotPlan next = (PotPlan) PLANNER.plan(VANTAA.customerBase(), without, first.assignment());
-        Set<OrgUnitId> hers = new HashSet<>(first.assignment().potOf(leaver, VANTAA.customerBase()).units());
-        int hersCustomers = first.assignment().potOf(leaver, VANTAA.customerBase()).customers().size();
+        SecretaryId leaver = new SecretaryId(who);
+        PotPlan next = (PotPlan) PotPlanner.balanced(STABLE)
+                .plan(VANTAA.customerBase(), withoutSecretary(VANTAA.serviceCentre(), leaver), first.assignment());
+        CustomerPot hers = first.assignment().potOf(leaver, VANTAA.customerBase());
+        Set<OrgUnitId> herUnits = new HashSet<>(hers.units());
         for (Map.Entry<OrgUnitId, SecretaryId> e : next.assignment().owners().entrySet()) {
-            if (!hers.contains(e.getKey())) {
-                assertThat(e.getValue()).as("owner of %s", e.getKey()).isEqualTo(first.assignment().owners().get(e.getKey()));
-            } else {
+            if (herUnits.contains(e.getKey())) {
                 assertThat(e.getValue()).isNotEqualTo(leaver);
+            } else {
+                assertThat(e.getValue()).as("owner of %s", e.getKey())
+                        .isEqualTo(first.assignment().owners().get(e.getKey()));
             }
         }
-        assertThat(next.churn()).isEqualTo(new PotChurn(hers.size(), hersCustomers));
-        log("after " + leaver + " left", next);
+        assertThat(next.churn()).isEqualTo(new PotChurn(herUnits.size(), hers.customers().size()));
+        log("after " + leaver + " left, only her units moved", next);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"S01", "S05", "S19", "S20", "S33", "S41"})
+    void ykm_whenOneSecretaryLeavesOtherUnitsMoveOnlyToRestoreBalanceBeyondTheThreshold(String who) {
+        PotPlan first = planVantaa();
+        SecretaryId leaver = new SecretaryId(who);
+        ServiceCentre without = withoutSecretary(VANTAA.serviceCentre(), leaver);
+        PotPlan onlyHers = (PotPlan) PotPlanner.balanced(STABLE)
+                .plan(VANTAA.customerBase(), without, first.assignment());
+        PotPlan next = (PotPlan) PLANNER.plan(VANTAA.customerBase(), without, first.assignment());
+        if (onlyHers.balance().maxRelativeDeviation() <= PotPolicy.VANTAA.rebalanceThreshold()) {
+            assertThat(next.churn()).isEqualTo(onlyHers.churn());
+        } else {
+            assertThat(next.churn().customersMoved()).isGreaterThan(onlyHers.churn().customersMoved());
+            assertThat(next.balance().maxDeviation()).isLessThan(onlyHers.balance().maxDeviation());
+        }
+        LOG.info("{} left: churn {} customers, largest deviation {}; moving only her units: {} customers, {}",
+                leaver, next.churn().customersMoved(), next.balance().maxDeviation(),
+                onlyHers.churn().customersMoved(), onlyHers.balance().maxDeviation());
     }
 
     @Test

@@ -87,9 +87,10 @@ public final class PotSearch {
     /**
      * Local search: while a step (a move of one unit, or a swap of two) between the pot farthest from the
      * ideal and one of the pots at the other extreme makes the sum of squared deviations smaller without
-     * making the largest deviation larger, take the best such step. With {@code guardChurn}, once the
-     * largest deviation is within {@code threshold} of the ideal only units that are away from their
-     * previous pot anyway may move, so that a stable plan stays stable.
+     * making the largest deviation larger, take the best such step. With {@code guardChurn}, steps move
+     * only units that are away from their previous pot anyway; units still with their previous pot move
+     * only while no such step exists and the largest deviation exceeds {@code threshold} of the ideal, so
+     * that a stable plan stays stable.
      *
      * @param guardChurn whether the previous pots are to be kept where balance allows
      * @param threshold the tolerated largest deviation as a fraction of the ideal
@@ -97,28 +98,10 @@ public final class PotSearch {
     public PotSearch improve(boolean guardChurn, double threshold) {
         long guard = 100L * size.length + 1000;
         while (guard-- > 0) {
-            int high = pot(order.last());
-            int low = pot(order.first());
-            double devHigh = potLoad[high] - ideal;
-            double devLow = ideal - potLoad[low];
-            boolean restricted = guardChurn && Math.max(devHigh, devLow) <= threshold * ideal;
-            Step best = null;
-            if (devHigh >= devLow) {
-                Iterator<Long> it = order.iterator();
-                for (int i = 0; i < PARTNERS && it.hasNext(); i++) {
-                    int q = pot(it.next());
-                    if (q != high) {
-                        best = better(best, bestStep(high, q, restricted));
-                    }
-                }
-            } else {
-                Iterator<Long> it = order.descendingIterator();
-                for (int i = 0; i < PARTNERS && it.hasNext(); i++) {
-                    int p = pot(it.next());
-                    if (p != low) {
-                        best = better(best, bestStep(p, low, restricted));
-                    }
-                }
+            double maxDeviation = maxDeviation();
+            Step best = bestStep(guardChurn);
+            if (best == null && guardChurn && maxDeviation > threshold * ideal) {
+                best = bestStep(false);
             }
             if (best == null) {
                 break;
@@ -126,6 +109,31 @@ public final class PotSearch {
             apply(best);
         }
         return this;
+    }
+
+    /** The best step between the pot farthest from the ideal and its partners, or null. */
+    private Step bestStep(boolean onlyFreeUnits) {
+        int high = pot(order.last());
+        int low = pot(order.first());
+        Step best = null;
+        if (potLoad[high] - ideal >= ideal - potLoad[low]) {
+            Iterator<Long> it = order.iterator();
+            for (int i = 0; i < PARTNERS && it.hasNext(); i++) {
+                int q = pot(it.next());
+                if (q != high) {
+                    best = better(best, bestStep(high, q, onlyFreeUnits));
+                }
+            }
+        } else {
+            Iterator<Long> it = order.descendingIterator();
+            for (int i = 0; i < PARTNERS && it.hasNext(); i++) {
+                int p = pot(it.next());
+                if (p != low) {
+                    best = better(best, bestStep(p, low, onlyFreeUnits));
+                }
+            }
+        }
+        return best;
     }
 
     /** The pot of each unit. */
