@@ -13,6 +13,7 @@ import fi.hoitomalli.customer.Customer;
 import fi.hoitomalli.customer.CustomerDirectory;
 import fi.hoitomalli.customer.OrgStructure;
 import fi.hoitomalli.customer.OrgUnit;
+import fi.hoitomalli.customer.OrgUnitId;
 import fi.hoitomalli.customer.Role;
 import fi.hoitomalli.customer.Sector;
 import fi.hoitomalli.customer.SectorId;
@@ -72,7 +73,7 @@ public record SegmentCounts(List<SegmentCount> counts) {
         for (int i = 0; i < sectors.size(); i++) {
             sectorIndex.put(sectors.get(i).id(), i);
         }
-        Map<Object, Integer> unitSector = new HashMap<>(org.units().size() * 2);
+        Map<OrgUnitId, Integer> unitSector = new HashMap<>(org.units().size() * 2);
         for (OrgUnit unit : org.units()) {
             unitSector.put(unit.id(), sectorIndex.get(unit.sector()));
         }
