@@ -140,7 +140,9 @@ public final class Demo {
         Segment teachers = Segment.allOf(new InSector(VantaaReference.SIVI), new HasRole(Role.EMPLOYEE),
                 new UnderAgreement(CollectiveAgreement.OVTES.code()));
         segment(base, "supervisors of OVTES teachers in SIVI", Audience.of(teachers));
-        segment(base, "Swedish-speaking supervisors", Audience.of(new SpeaksLanguage(Language.SV)));
+        segment(base, "Swedish-speaking supervisors", Audience.of(new SpeaksLanguage(Language.SV)
+                .and(new HasRole(Role.SUPERVISOR))));
+        segment(base, "supervisors of Swedish-speaking customers", Audience.of(new SpeaksLanguage(Language.SV)));
         segment(base, "supervisors of service-centre customer units", Audience.of(new ServiceCentreCustomer()));
         segment(base, "supervisors outside the service-centre model", Audience.of(new ServiceCentreCustomer().negate()));
         segment(base, "physicians (LS) in SOTE, all roles", Audience.allRolesOf(new InSector(VantaaReference.SOTE)

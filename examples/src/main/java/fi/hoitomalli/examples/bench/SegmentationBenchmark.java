@@ -102,7 +102,7 @@ public final class SegmentationBenchmark {
                 + "| %.0f ms (%.0f ms) |%n", naiveCpu / 1e6, naive / 1e6);
         System.out.printf(Locale.ROOT, "| audience: supervisors of SIVI × OVTES (%,d recipients), CPU | %.0f ms |%n",
                 teacherSupervisors, audience1 / 1e6);
-        System.out.printf(Locale.ROOT, "| audience: Swedish-speaking supervisors (%,d recipients), CPU | %.0f ms |%n",
+        System.out.printf(Locale.ROOT, "| audience: supervisors reaching Swedish-speaking customers (%,d recipients), CPU | %.0f ms |%n",
                 swedish, audience2 / 1e6);
         System.out.printf(Locale.ROOT, "| generating the city incl. pot planning: CPU (wall) | %.1f s (%.1f s) |%n",
                 generateCpu, generate);
