@@ -37,11 +37,17 @@ public final class VantaaReference {
     /** Executives per sector (in the sector's root unit). */
     public static final int EXECUTIVES_PER_SECTOR = 3;
 
+    /** Sivistystoimi (education). */
     public static final SectorId SIVI = new SectorId("SIVI");
+    /** Sosiaali- ja terveydenhuolto (social and health care). */
     public static final SectorId SOTE = new SectorId("SOTE");
+    /** Tilakeskus (premises centre). */
     public static final SectorId TILA = new SectorId("TILA");
+    /** Keskushallinto (central administration). */
     public static final SectorId KEHA = new SectorId("KEHA");
+    /** Maankäyttö ja ympäristö (land use and environment). */
     public static final SectorId MAY = new SectorId("MAY");
+    /** Vapaa-aika ja asukaspalvelut (leisure and resident services). */
     public static final SectorId VAPA = new SectorId("VAPA");
 
     private static final int[] HEADCOUNTS = {5402, 2790, 1206, 934, 601, 483};
@@ -98,9 +104,8 @@ public final class VantaaReference {
         for (int i = 0; i < HEADCOUNTS.length; i++) {
             sectorWeights[i] = HEADCOUNTS[i];
         }
-        int[] heads = headcount == HEADCOUNT ? HEADCOUNTS.clone()
-                : Allocation.largestRemainder(headcount, sectorWeights);
         int[] bosses = Allocation.largestRemainder(supervisors, sectorWeights);
+        int[] heads = headcounts(headcount, bosses, sectorWeights);
         double[] teamWeights = new double[TEAM_SIZES.length];
         for (int i = 0; i < TEAM_SIZES.length; i++) {
             teamWeights[i] = TEAM_SIZES[i];
@@ -119,6 +124,29 @@ public final class VantaaReference {
                 new TeamSpec(new TeamId("T5"), "Keskushallinto", Set.of(KEHA), members[4] + 1),
                 new TeamSpec(new TeamId("T6"), "Maankäyttö ja vapaa-aika", Set.of(MAY, VAPA), members[5] + 1));
         return new CitySpec("Vantaa", "vantaa.fi", specs, teams, policy);
+    }
+
+    /**
+     * Vantaa's exact 2009 headcounts when they fit; otherwise each sector gets its supervisors and
+     * executives plus a share of the rest in Vantaa's proportions, so every sector is feasible.
+     */
+    private static int[] headcounts(int headcount, int[] bosses, double[] weights) {
+        boolean exact = headcount == HEADCOUNT;
+        for (int i = 0; exact && i < bosses.length; i++) {
+            exact = HEADCOUNTS[i] >= bosses[i] + EXECUTIVES_PER_SECTOR;
+        }
+        if (exact) {
+            return HEADCOUNTS.clone();
+        }
+        int fixed = EXECUTIVES_PER_SECTOR * bosses.length;
+        for (int b : bosses) {
+            fixed += b;
+        }
+        int[] heads = Allocation.largestRemainder(headcount - fixed, weights);
+        for (int i = 0; i < heads.length; i++) {
+            heads[i] += bosses[i] + EXECUTIVES_PER_SECTOR;
+        }
+        return heads;
     }
 
     private static List<AreaSpec> areas(int sector) {
