@@ -14,7 +14,7 @@ module fi.hoitomalli.core {
 
     exports fi.hoitomalli.common;
     exports fi.hoitomalli.customer;
-    // exports fi.hoitomalli.segment;
+    exports fi.hoitomalli.segment;
 
     exports fi.hoitomalli.team;
     exports fi.hoitomalli.calendar;
@@ -36,7 +36,7 @@ module fi.hoitomalli.core {
 
     // exports fi.hoitomalli.access;
 
-    // exports fi.hoitomalli.reference;
+    exports fi.hoitomalli.reference;
 
     exports fi.hoitomalli.json;
 
@@ -44,7 +44,7 @@ module fi.hoitomalli.core {
     opens fi.hoitomalli.json to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.common to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.customer to com.fasterxml.jackson.databind;
-    // opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.team to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.calendar to com.fasterxml.jackson.databind;
@@ -66,7 +66,7 @@ module fi.hoitomalli.core {
 
     // opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
 
 
     provides com.fasterxml.jackson.databind.Module with fi.hoitomalli.json.HoitomalliModule;
