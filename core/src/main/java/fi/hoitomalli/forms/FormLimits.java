@@ -1,0 +1,17 @@
+package fi.hoitomalli.forms;
+
+/** The length limits of the forms' fields, shared by the input records and the JSON Schemas. */
+public final class FormLimits {
+
+    /** Longest id (recorder, team, customer, agreement, sector). */
+    public static final int ID_MAX = 64;
+    /** Longest free text (situation, solution, feedback). */
+    public static final int TEXT_MAX = 4000;
+    /** Longest "other" reason text. */
+    public static final int OTHER_REASON_MAX = 200;
+    /** An id has no white space (its length is limited by {@link #ID_MAX}; blank optional ids mean "none"). */
+    public static final String ID_PATTERN = "^\\S*$";
+
+    private FormLimits() {
+    }
+}
