@@ -9,8 +9,11 @@ public final class FormLimits {
     public static final int TEXT_MAX = 4000;
     /** Longest "other" reason text. */
     public static final int OTHER_REASON_MAX = 200;
-    /** An id has no white space (its length is limited by {@link #ID_MAX}; blank optional ids mean "none"). */
-    public static final String ID_PATTERN = "^\\S*$";
+    /**
+     * An id has no white space; a blank text passes (a blank optional id means "none", a blank required
+     * one is reported as missing, not twice). The length is limited by {@link #ID_MAX}.
+     */
+    public static final String ID_PATTERN = "^(\\s*|\\S+)$";
 
     private FormLimits() {
     }
