@@ -94,10 +94,10 @@ public final class FormsArbitraries implements ArbitraryProvider {
         return Set.of(arbitrary);
     }
 
-    /** Free text: non-blank, with Finnish letters, up to 80 characters. */
+    /** Free text: non-blank, with Finnish letters, up to 40 characters. */
     public static Arbitrary<String> texts() {
         return Combinators.combine(Arbitraries.chars().alpha(),
-                Arbitraries.strings().withCharRange('a', 'z').withChars("äöåÄÖ .,").ofMaxLength(79))
+                Arbitraries.strings().withCharRange('a', 'z').withChars("äöåÄÖ .,").ofMaxLength(39))
                 .as((first, rest) -> first + rest);
     }
 

@@ -22,7 +22,7 @@ import fi.hoitomalli.forms.Transition;
 @Domain(FormsDomain.class)
 class LifecycleProperties {
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void situationEventsAreAcceptedExactlyWhenLegal(@ForAll SituationReport start,
                                                     @ForAll List<SituationEvent> events) {
         SituationReport current = start;
@@ -40,7 +40,7 @@ class LifecycleProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void feedbackEventsAreAcceptedExactlyWhenLegal(@ForAll FeedbackReport start, @ForAll List<FeedbackEvent> events) {
         FeedbackReport current = start;
         for (FeedbackEvent event : events) {
