@@ -22,7 +22,9 @@ import fi.hoitomalli.forms.Transition;
 /**
  * JSON shapes of the two forms and of access control: ids as strings, every sealed type (lifecycle
  * states, events, respondents, reporting periods, transitions, actors, resources, summary scopes,
- * decisions) with a {@code "type"} property.
+ * decisions) with a {@code "type"} property. A {@code Transition<S>} is generic: write and read it
+ * with its full type ({@code writerFor(new TypeReference<Transition<FeedbackReport>>() {})}) so that
+ * the state carries its type id.
  */
 final class FormsJson {
 
