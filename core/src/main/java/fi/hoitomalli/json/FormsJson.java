@@ -1,5 +1,6 @@
 package fi.hoitomalli.json;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -22,9 +23,8 @@ import fi.hoitomalli.forms.Transition;
 /**
  * JSON shapes of the two forms and of access control: ids as strings, every sealed type (lifecycle
  * states, events, respondents, reporting periods, transitions, actors, resources, summary scopes,
- * decisions) with a {@code "type"} property. A {@code Transition<S>} is generic: write and read it
- * with its full type ({@code writerFor(new TypeReference<Transition<FeedbackReport>>() {})}) so that
- * the state carries its type id.
+ * decisions) with a {@code "type"} property. The state inside a {@code Transition<S>} carries its own
+ * type id, so a transition reads back with {@code new TypeReference<Transition<FeedbackReport>>() {}}.
  */
 final class FormsJson {
 
@@ -41,6 +41,8 @@ final class FormsJson {
         module.setMixInAnnotation(Respondent.class, RespondentMixin.class);
         module.setMixInAnnotation(ReportingPeriod.class, ReportingPeriodMixin.class);
         module.setMixInAnnotation(Transition.class, TransitionMixin.class);
+        module.setMixInAnnotation(Transition.Accepted.class, AcceptedMixin.class);
+        module.setMixInAnnotation(Transition.Rejected.class, RejectedMixin.class);
         module.setMixInAnnotation(FeedbackInput.class, FeedbackInputMixin.class);
         module.setMixInAnnotation(Actor.class, ActorMixin.class);
         module.setMixInAnnotation(Resource.class, ResourceMixin.class);
@@ -111,6 +113,31 @@ final class FormsJson {
         @JsonSubTypes.Type(value = Transition.Rejected.class, name = "rejected")
     })
     abstract static class TransitionMixin {
+    }
+
+    /** The state of a transition is generic: it carries its own type id from the states of both lifecycles. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = SituationReport.Recorded.class, name = "recorded"),
+        @JsonSubTypes.Type(value = SituationReport.Reviewed.class, name = "reviewed"),
+        @JsonSubTypes.Type(value = SituationReport.Archived.class, name = "archived"),
+        @JsonSubTypes.Type(value = FeedbackReport.Received.class, name = "received"),
+        @JsonSubTypes.Type(value = FeedbackReport.Responded.class, name = "responded"),
+        @JsonSubTypes.Type(value = FeedbackReport.Closed.class, name = "closed")
+    })
+    @JacksonAnnotationsInside
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @interface AnyState {
+    }
+
+    abstract static class AcceptedMixin {
+        @AnyState
+        abstract Object next();
+    }
+
+    abstract static class RejectedMixin {
+        @AnyState
+        abstract Object current();
     }
 
     abstract static class FeedbackInputMixin {

@@ -123,7 +123,7 @@ public final class FormsArbitraries implements ArbitraryProvider {
                 customers(), Arbitraries.of(SituationTopic.class), Arbitraries.of(true, false), texts(), texts())
                 .as((recorder, date, customer, topic, conflict, situation, solution) -> new SituationInput(
                         recorder.value(), team.value(), date, customer.map(CustomerId::value).orElse(null), topic,
-                        conflict, situation, solution)));
+                        conflict, situation, solution))).withoutEdgeCases();
     }
 
     /** Feedback inputs that are valid on {@code today} in the fixture. */
@@ -138,7 +138,8 @@ public final class FormsArbitraries implements ArbitraryProvider {
                                 recorder.value(), team.value(), date, kind, reason,
                                 reason == FeedbackReason.OTHER ? other : null, text, channel,
                                 customer.map(CustomerId::value).orElse(null),
-                                FormsFixture.sectorOf(team).value(), role, agreement.orElse(null)))));
+                                FormsFixture.sectorOf(team).value(), role, agreement.orElse(null)))))
+                .withoutEdgeCases();
     }
 
     /** Recorded situation details (ids {@code AT-n}). */
@@ -148,7 +149,7 @@ public final class FormsArbitraries implements ArbitraryProvider {
                 Arbitraries.of(SituationTopic.class), Arbitraries.of(true, false), texts(), texts())
                 .as((n, recorder, date, customer, topic, conflict, situation, solution) -> new SituationDetails(
                         new SituationId("AT-" + n), recorder, team, date, customer, topic, conflict, situation,
-                        solution, false)));
+                        solution, false))).withoutEdgeCases();
     }
 
     /** Received feedback details (ids {@code AP-n}), due after the default 5 working days. */
@@ -164,7 +165,8 @@ public final class FormsArbitraries implements ArbitraryProvider {
                                 recorder, team, date, kind, reason,
                                 reason == FeedbackReason.OTHER ? Optional.of(other) : Optional.empty(), text,
                                 channel, customer, segment,
-                                CALENDAR.plusWorkingDays(date, FormsPolicy.DEFAULT_RESPONSE_WORKING_DAYS), false))));
+                                CALENDAR.plusWorkingDays(date, FormsPolicy.DEFAULT_RESPONSE_WORKING_DAYS), false))))
+                .withoutEdgeCases();
     }
 
     /** Situations in every state, reached through legal transitions. */
@@ -185,7 +187,7 @@ public final class FormsArbitraries implements ArbitraryProvider {
                         }
                     }
                     return report;
-                });
+                }).withoutEdgeCases();
     }
 
     /** Feedback in every state, reached through legal transitions. */
@@ -204,7 +206,7 @@ public final class FormsArbitraries implements ArbitraryProvider {
                         }
                     }
                     return report;
-                });
+                }).withoutEdgeCases();
     }
 
     /** Responses without their date (the caller gives it). */
@@ -233,7 +235,7 @@ public final class FormsArbitraries implements ArbitraryProvider {
                 Arbitraries.of(Escalation.class).optional())
                 .as((day, text, escalation) -> new SituationEvent.ReviewInMeeting(new Review(day, text, escalation)));
         Arbitrary<SituationEvent> archive = days.map(SituationEvent.Archive::new);
-        return Arbitraries.oneOf(review, archive).list().ofMaxSize(5);
+        return Arbitraries.oneOf(review, archive).list().ofMaxSize(5).withoutEdgeCases();
     }
 
     /** Sequences of feedback events with dates around the base day, legal and illegal mixed. */
@@ -243,7 +245,7 @@ public final class FormsArbitraries implements ArbitraryProvider {
                 .as((day, response) -> new FeedbackEvent.Respond(response.apply(day)));
         Arbitrary<FeedbackEvent> close = Combinators.combine(days, followUps().optional())
                 .as((day, followUp) -> new FeedbackEvent.Close(new Closure(day, followUp)));
-        return Arbitraries.oneOf(respond, close).list().ofMaxSize(5);
+        return Arbitraries.oneOf(respond, close).list().ofMaxSize(5).withoutEdgeCases();
     }
 
     /** Reporting periods of every kind in 2026–2027. */
