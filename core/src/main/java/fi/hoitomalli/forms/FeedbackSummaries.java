@@ -3,7 +3,6 @@ package fi.hoitomalli.forms;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,6 +38,9 @@ public final class FeedbackSummaries {
         return Integer.compare(a.size(), b.size());
     };
 
+    private static final byte OVERDUE = 1;
+    private static final byte LATE = 2;
+
     /** The key value of a missing agreement. */
     public static final String NONE = "-";
 
@@ -65,47 +67,66 @@ public final class FeedbackSummaries {
         Objects.requireNonNull(asOf, "asOf must not be null");
         checkArgument(dimensions.stream().distinct().count() == dimensions.size(), "a dimension is repeated");
         DateRange range = period.range();
-        Dimension[] dims = dimensions.toArray(new Dimension[0]);
-        WorkingDayIndex index = new WorkingDayIndex(calendar, range.from(), range.to().plusDays(400));
-        List<Map<Object, Integer>> codes = new ArrayList<>();
-        List<List<String>> labels = new ArrayList<>();
-        for (int i = 0; i < dims.length; i++) {
-            codes.add(new HashMap<>());
-            labels.add(new ArrayList<>());
+        DimensionCodes[] encoders = new DimensionCodes[dimensions.size()];
+        for (int d = 0; d < encoders.length; d++) {
+            encoders[d] = DimensionCodes.of(dimensions.get(d), range);
         }
-        Map<GroupKey, Accumulator> groups = new HashMap<>();
-        Accumulator total = new Accumulator();
-        int[] probe = new int[dims.length];
+        // One pass over the records (scattered objects) into primitive columns, then a pass over the
+        // columns: at a million records, memory traffic is what costs.
+        int capacity = records.size();
+        int[][] codes = new int[encoders.length][capacity];
+        int[] days = new int[capacity];
+        byte[] flags = new byte[capacity];
+        WorkingDayIndex index = new WorkingDayIndex(calendar, range.from(), range.to().plusDays(400));
+        int n = 0;
         for (FeedbackReport record : records) {
-            FeedbackDetails d = record.details();
-            if (!range.contains(d.received())) {
+            FeedbackDetails details = record.details();
+            if (!range.contains(details.received())) {
                 continue;
             }
-            for (int i = 0; i < dims.length; i++) {
-                probe[i] = code(dims[i], d, codes.get(i), labels.get(i));
+            for (int d = 0; d < encoders.length; d++) {
+                codes[d][n] = encoders[d].code(details);
             }
-            GroupKey probeKey = new GroupKey(probe);
-            Accumulator acc = groups.get(probeKey);
-            if (acc == null) {
-                acc = new Accumulator();
-                groups.put(new GroupKey(probe.clone()), acc);
-            }
-            int days = responseDays(record, index);
-            boolean overdue = record.isOverdue(asOf);
-            boolean late = record.answeredLate();
-            acc.add(days, overdue, late);
-            total.add(days, overdue, late);
+            Response answer = answerOf(record);
+            days[n] = answer == null ? -1 : index.between(details.received(), answer.on());
+            boolean overdue = answer == null && asOf.isAfter(details.dueDate());
+            boolean late = answer != null && answer.on().isAfter(details.dueDate());
+            flags[n] = (byte) ((overdue ? OVERDUE : 0) | (late ? LATE : 0));
+            n++;
         }
-        List<SummaryRow> rows = new ArrayList<>(groups.size());
-        groups.forEach((key, acc) -> {
-            List<String> names = new ArrayList<>(dims.length);
-            for (int i = 0; i < dims.length; i++) {
-                names.add(labels.get(i).get(key.codes[i]));
+        Groups groups = Groups.forSizes(encoders);
+        Accumulator total = new Accumulator();
+        int[] key = new int[encoders.length];
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < key.length; d++) {
+                key[d] = codes[d][i];
+            }
+            boolean overdue = (flags[i] & OVERDUE) != 0;
+            boolean late = (flags[i] & LATE) != 0;
+            groups.at(key).add(days[i], overdue, late);
+            total.add(days[i], overdue, late);
+        }
+        List<SummaryRow> rows = new ArrayList<>();
+        groups.forEach((codesOfGroup, acc) -> {
+            List<String> names = new ArrayList<>(encoders.length);
+            for (int d = 0; d < encoders.length; d++) {
+                names.add(encoders[d].label(codesOfGroup[d]));
             }
             rows.add(new SummaryRow(names, acc.figures()));
         });
         rows.sort(Comparator.comparing(SummaryRow::key, KEY_ORDER));
         return new FeedbackSummary(period, dimensions, asOf, total.figures(), rows);
+    }
+
+    /** The answer without going through Optional: this loop runs a million times. */
+    private static Response answerOf(FeedbackReport record) {
+        if (record instanceof FeedbackReport.Responded responded) {
+            return responded.answer();
+        }
+        if (record instanceof FeedbackReport.Closed closed) {
+            return closed.answer();
+        }
+        return null;
     }
 
     /** The summary of the period next to the one of the previous period, with the same breakdown. */
@@ -143,42 +164,91 @@ public final class FeedbackSummaries {
         return true;
     }
 
-    private static int responseDays(FeedbackReport record, WorkingDayIndex index) {
-        return record.response().map(r -> index.between(record.details().received(), r.on())).orElse(-1);
+    /**
+     * The accumulators of the groups, addressed by their codes: a dense array when all combinations
+     * fit (the usual case: months × teams × reasons), a hash map otherwise.
+     */
+    private abstract static class Groups {
+        private static final int DENSE_LIMIT = 1 << 20;
+
+        abstract Accumulator at(int[] codes);
+
+        abstract void forEach(java.util.function.BiConsumer<int[], Accumulator> action);
+
+        static Groups forSizes(DimensionCodes[] encoders) {
+            long combinations = 1;
+            for (DimensionCodes encoder : encoders) {
+                combinations *= Math.max(1, encoder.size());
+                if (combinations > DENSE_LIMIT) {
+                    return new Sparse();
+                }
+            }
+            int[] sizes = new int[encoders.length];
+            for (int d = 0; d < sizes.length; d++) {
+                sizes[d] = Math.max(1, encoders[d].size());
+            }
+            return new Dense(sizes, (int) combinations);
+        }
     }
 
-    private static int code(Dimension dimension, FeedbackDetails d, Map<Object, Integer> codes, List<String> labels) {
-        Object value = switch (dimension) {
-            case TEAM -> d.team();
-            case SECTOR -> d.segment().sector();
-            case ROLE -> d.segment().role();
-            case AGREEMENT -> d.segment().agreement().isPresent() ? d.segment().agreement().get() : NONE;
-            case KIND -> d.kind();
-            case REASON -> d.reason();
-            case CHANNEL -> d.channel();
-            case MONTH -> d.received().getYear() * 100 + d.received().getMonthValue();
-            case ISO_WEEK -> -(d.received().get(IsoFields.WEEK_BASED_YEAR) * 100
-                    + d.received().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        };
-        Integer code = codes.get(value);
-        if (code == null) {
-            code = labels.size();
-            codes.put(value, code);
-            labels.add(label(dimension, value));
+    private static final class Dense extends Groups {
+        private final int[] sizes;
+        private final Accumulator[] slots;
+
+        Dense(int[] sizes, int combinations) {
+            this.sizes = sizes;
+            this.slots = new Accumulator[combinations];
         }
-        return code;
+
+        @Override
+        Accumulator at(int[] codes) {
+            int slot = 0;
+            for (int d = 0; d < codes.length; d++) {
+                slot = slot * sizes[d] + codes[d];
+            }
+            Accumulator acc = slots[slot];
+            if (acc == null) {
+                acc = new Accumulator();
+                slots[slot] = acc;
+            }
+            return acc;
+        }
+
+        @Override
+        void forEach(java.util.function.BiConsumer<int[], Accumulator> action) {
+            for (int slot = 0; slot < slots.length; slot++) {
+                if (slots[slot] == null) {
+                    continue;
+                }
+                int[] codes = new int[sizes.length];
+                int rest = slot;
+                for (int d = sizes.length - 1; d >= 0; d--) {
+                    codes[d] = rest % sizes[d];
+                    rest /= sizes[d];
+                }
+                action.accept(codes, slots[slot]);
+            }
+        }
     }
 
-    private static String label(Dimension dimension, Object value) {
-        if (dimension == Dimension.MONTH) {
-            int v = (Integer) value;
-            return String.format("%04d-%02d", v / 100, v % 100);
+    private static final class Sparse extends Groups {
+        private final Map<GroupKey, Accumulator> groups = new HashMap<>();
+
+        @Override
+        Accumulator at(int[] codes) {
+            GroupKey probe = new GroupKey(codes);
+            Accumulator acc = groups.get(probe);
+            if (acc == null) {
+                acc = new Accumulator();
+                groups.put(new GroupKey(codes.clone()), acc);
+            }
+            return acc;
         }
-        if (dimension == Dimension.ISO_WEEK) {
-            int v = -(Integer) value;
-            return String.format("%04d-W%02d", v / 100, v % 100);
+
+        @Override
+        void forEach(java.util.function.BiConsumer<int[], Accumulator> action) {
+            groups.forEach((key, acc) -> action.accept(key.codes, acc));
         }
-        return value instanceof Enum<?> e ? e.name() : value.toString();
     }
 
     /** Equality of int codes without boxing each one. */
