@@ -209,4 +209,23 @@ class FormsValidationTest {
         assertThat(received.details().segment().agreement()).isEmpty();
         assertThat(feedback.find(MANAGEMENT, received.id())).contains(received);
     }
+
+    @Test
+    void advanceStoresAcceptedStepsOnlyAndDueDatesFollowThePolicy() {
+        FeedbackReport.Received received = forms.recordFeedback(feedback(FeedbackReason.SERVICE_QUALITY, null, "Hidas"));
+        fi.hoitomalli.forms.Transition<FeedbackReport> rejected = forms.advance(received,
+                new fi.hoitomalli.forms.FeedbackEvent.Close(new fi.hoitomalli.forms.Closure(TODAY, java.util.Optional.empty())));
+        assertThat(rejected.accepted()).isFalse();
+        assertThat(feedback.find(MANAGEMENT, received.id())).contains(received);
+        FeedbackReport responded = FormsSamples.responded(received, TODAY);
+        fi.hoitomalli.forms.Transition<FeedbackReport> accepted = forms.advance(received,
+                new fi.hoitomalli.forms.FeedbackEvent.Respond(responded.response().orElseThrow()));
+        assertThat(accepted.accepted()).isTrue();
+        assertThat(feedback.find(MANAGEMENT, received.id())).contains(accepted.state());
+        Forms threeDays = new Forms(new InputValidation(FACTORY.getValidator()), FormsFixture.centre(),
+                WorkingCalendar.vantaaDefault(), new FormsPolicy(3, java.time.Period.ofDays(60)), CLOCK,
+                IdSource.sequential("X"), situations, feedback);
+        // Friday 12 March 2027 + 3 working days = Wednesday 17 March.
+        assertThat(threeDays.dueDate(LocalDate.of(2027, 3, 12))).isEqualTo(LocalDate.of(2027, 3, 17));
+    }
 }
