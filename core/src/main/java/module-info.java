@@ -20,7 +20,7 @@ module fi.hoitomalli.core {
     exports fi.hoitomalli.calendar;
     // exports fi.hoitomalli.phone;
 
-    // exports fi.hoitomalli.forms;
+    exports fi.hoitomalli.forms;
 
     exports fi.hoitomalli.plan;
 
@@ -34,7 +34,7 @@ module fi.hoitomalli.core {
 
     exports fi.hoitomalli.reminder;
 
-    // exports fi.hoitomalli.access;
+    exports fi.hoitomalli.access;
 
     exports fi.hoitomalli.reference;
 
@@ -50,7 +50,7 @@ module fi.hoitomalli.core {
     opens fi.hoitomalli.calendar to com.fasterxml.jackson.databind;
     // opens fi.hoitomalli.phone to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.forms to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.forms to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.plan to com.fasterxml.jackson.databind;
 
@@ -64,7 +64,7 @@ module fi.hoitomalli.core {
 
     opens fi.hoitomalli.reminder to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
 

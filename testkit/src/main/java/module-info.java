@@ -17,5 +17,6 @@ module fi.hoitomalli.testkit {
             fi.hoitomalli.testkit.PlanArbitraries,
             fi.hoitomalli.testkit.ClockArbitraries,
             fi.hoitomalli.testkit.ReminderArbitraries,
-            fi.hoitomalli.testkit.SegmentArbitraryProvider;
+            fi.hoitomalli.testkit.SegmentArbitraryProvider,
+            fi.hoitomalli.testkit.FormsArbitraries;
 }

@@ -31,6 +31,7 @@ public final class HoitomalliModule extends SimpleModule {
         ReminderJson.register(this);
         SegmentJson.register(this);
         PotPlanJson.register(this);
+        FormsJson.register(this);
     }
 
     /**
