@@ -8,13 +8,21 @@ import fi.hoitomalli.common.Language;
 import fi.hoitomalli.common.Messages;
 import fi.hoitomalli.contact.CallbackPromise;
 import fi.hoitomalli.contact.CallbackPromises;
+import fi.hoitomalli.customer.Customer;
+import fi.hoitomalli.customer.CustomerDirectory;
+import fi.hoitomalli.forms.DateRange;
+import fi.hoitomalli.forms.FeedbackDetails;
+import fi.hoitomalli.forms.FeedbackReport;
+import fi.hoitomalli.forms.FeedbackReports;
 import fi.hoitomalli.meeting.Participant;
 import fi.hoitomalli.plan.AccountPlan;
 import fi.hoitomalli.plan.PlanAction;
+import fi.hoitomalli.segment.Audience;
 import fi.hoitomalli.team.Secretary;
 import fi.hoitomalli.team.ServiceCentre;
 import fi.hoitomalli.team.ServiceTeam;
 import fi.hoitomalli.team.StaffMember;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,6 +30,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,6 +46,8 @@ import java.util.regex.Pattern;
 public final class DueFactCollector {
 
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._:+-]");
+
+    private static final int SUMMARY_CHARS = 300;
 
     private final RecipientDirectory directory;
     private final ZoneId zone;
@@ -187,5 +198,93 @@ public final class DueFactCollector {
             }
         }
         return new CollectedFacts(DueFacts.none().withPlanActions(facts), unreached);
+    }
+
+    /**
+     * The intranet update's due fact, its audience resolved by rule SEG-2: the supervisors the segment
+     * reaches (or its members, for an all-roles audience), each once, in the audience's stable order, with
+     * their own address and language. Customers without an e-mail address are left out and reported as
+     * {@link Unreached.Reason#NO_EMAIL}; when nobody is left, no update fact is made.
+     *
+     * @param item the update
+     * @param importance digest or at once
+     * @param publishedAt when it was published
+     * @param audience who it concerns, e.g. {@code Audience.of(new InSector(sivi))}
+     * @param customers the customer directory the audience is resolved in
+     * @throws NullPointerException if an argument is null
+     */
+    public CollectedFacts intranetUpdate(IntranetItem item, IntranetUpdate.Importance importance, Instant publishedAt,
+                                         Audience audience, CustomerDirectory customers) {
+        Objects.requireNonNull(item, "item must not be null");
+        Objects.requireNonNull(importance, "importance must not be null");
+        Objects.requireNonNull(publishedAt, "publishedAt must not be null");
+        Objects.requireNonNull(audience, "audience must not be null");
+        Objects.requireNonNull(customers, "customers must not be null");
+        List<Recipient> recipients = new ArrayList<>();
+        List<Unreached> unreached = new ArrayList<>();
+        for (Customer customer : audience.resolve(customers)) {
+            if (customer.email().isEmpty()) {
+                unreached.add(new Unreached(item.id(), customer.id().value(), Unreached.Reason.NO_EMAIL));
+            } else {
+                recipients.add(new Recipient(customer.name(), customer.email().get(), customer.language()));
+            }
+        }
+        DueFacts facts = recipients.isEmpty() ? DueFacts.none()
+                : DueFacts.none().withUpdates(List.of(new IntranetUpdate(item, importance, publishedAt, recipients)));
+        return new CollectedFacts(facts, unreached);
+    }
+
+    /**
+     * A due fact for every unanswered feedback (received, no response yet) among the records: the
+     * recording secretary answers it by its response due date, and the lead of the record's team is
+     * copied when it is long overdue. The body carries the start of the feedback's text;
+     * records of a secretary the centre does not know are reported as unreached.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public CollectedFacts feedback(Collection<? extends FeedbackReport> records, ServiceCentre centre) {
+        Objects.requireNonNull(records, "records must not be null");
+        Objects.requireNonNull(centre, "centre must not be null");
+        List<FeedbackDue> facts = new ArrayList<>();
+        List<Unreached> unreached = new ArrayList<>();
+        for (FeedbackReport report : records) {
+            if (report.response().isPresent()) {
+                continue;
+            }
+            FeedbackDetails details = report.details();
+            Optional<Secretary> recorder = centre.secretary(details.recorder());
+            Optional<StaffMember> lead = centre.team(details.team()).flatMap(t -> centre.staff(t.lead()));
+            if (recorder.isEmpty() || lead.isEmpty()) {
+                unreached.add(new Unreached(keyId(details.id().value()), recorder.isEmpty()
+                        ? details.recorder().value() : "lead of " + details.team().value(),
+                        Unreached.Reason.UNKNOWN_PERSON));
+                continue;
+            }
+            Secretary s = recorder.get();
+            facts.add(new FeedbackDue(keyId(details.id().value()), new Recipient(s.name(), s.email(), s.language()),
+                    new Recipient(lead.get().name(), lead.get().email(), lead.get().language()),
+                    details.dueDate(), summary(details)));
+        }
+        return new CollectedFacts(DueFacts.none().withFeedback(facts), unreached);
+    }
+
+    /**
+     * The unanswered feedback received in the period, from the store's system query (the reminders go
+     * to the people responsible, so no reader's access view applies), as {@link #feedback(Collection,
+     * ServiceCentre)}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public CollectedFacts feedback(FeedbackReports reports, DateRange receivedIn, ServiceCentre centre) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        Objects.requireNonNull(receivedIn, "receivedIn must not be null");
+        return feedback(reports.recordedIn(receivedIn), centre);
+    }
+
+    /** The start of the feedback's text, without control characters; for the body, never the subject. */
+    private static String summary(FeedbackDetails details) {
+        String text = details.text().replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").strip();
+        String start = text.length() <= SUMMARY_CHARS ? text : text.substring(0, SUMMARY_CHARS) + "…";
+        return start;
     }
 }
