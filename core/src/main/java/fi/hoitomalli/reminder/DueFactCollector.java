@@ -26,22 +26,23 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Gathers due facts from the features that own them (muistutusten keruu): the annual clock's activities,
- * the call-back promises not yet kept, the open actions of account plans. People are resolved through a
- * {@link RecipientDirectory}; whoever cannot be resolved is left out and reported in
- * {@link CollectedFacts#unreached()}, never silently dropped. Pure: no I/O besides the ports handed in,
- * and the same inputs give equal facts, so the reminders evaluated from them have the same keys on every
- * run.
+ * the call-back promises not yet kept, the open actions of account plans, unanswered feedback and
+ * intranet updates for an audience segment (SEG-2). Staff are resolved through a
+ * {@link RecipientDirectory}, customers through the customer directory; whoever cannot be reached is
+ * left out and reported in {@link CollectedFacts#unreached()}, never silently dropped. Pure: no I/O
+ * besides the ports handed in, and the same inputs give equal facts, so the reminders evaluated from them
+ * have the same keys on every run.
  */
 public final class DueFactCollector {
 
@@ -114,7 +115,7 @@ public final class DueFactCollector {
                 people.forEach(p -> unreached.add(new Unreached(id, p.address().value(), Unreached.Reason.UNSAFE_TITLE)));
                 return;
             }
-            String location = Messages.text("fi.hoitomalli.reminder.activity.location").in(language);
+            String location = Messages.text("fi.hoitomalli.reminder.collect.location").in(language);
             out.add(new ActivityDue(id, title, start, end, zone, location, organiser, people));
         });
         return out;
@@ -160,7 +161,7 @@ public final class DueFactCollector {
                             Unreached.Reason.UNKNOWN_PERSON));
                     continue;
                 }
-                String note = Messages.text("fi.hoitomalli.reminder.callback.note",
+                String note = Messages.text("fi.hoitomalli.reminder.collect.callbackNote",
                         "inquiry", promise.terms().inquiry().value()).in(holder.language());
                 facts.add(new CallBackDue(promise.id().value(), secretary,
                         new Recipient(lead.get().name(), lead.get().email(), lead.get().language()),
@@ -253,11 +254,12 @@ public final class DueFactCollector {
             }
             FeedbackDetails details = report.details();
             Optional<Secretary> recorder = centre.secretary(details.recorder());
-            Optional<StaffMember> lead = centre.team(details.team()).flatMap(t -> centre.staff(t.lead()));
+            Optional<ServiceTeam> team = centre.team(details.team());
+            Optional<StaffMember> lead = team.flatMap(t -> centre.staff(t.lead()));
             if (recorder.isEmpty() || lead.isEmpty()) {
-                unreached.add(new Unreached(keyId(details.id().value()), recorder.isEmpty()
-                        ? details.recorder().value() : "lead of " + details.team().value(),
-                        Unreached.Reason.UNKNOWN_PERSON));
+                String who = recorder.isEmpty() ? details.recorder().value()
+                        : team.map(t -> t.lead().value()).orElse(details.team().value());
+                unreached.add(new Unreached(keyId(details.id().value()), who, Unreached.Reason.UNKNOWN_PERSON));
                 continue;
             }
             Secretary s = recorder.get();
