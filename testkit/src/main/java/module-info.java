@@ -10,4 +10,6 @@ module fi.hoitomalli.testkit {
     requires transitive org.assertj.core;
 
     exports fi.hoitomalli.testkit;
+
+    provides net.jqwik.api.providers.ArbitraryProvider with fi.hoitomalli.testkit.PhoneArbitraryProvider;
 }

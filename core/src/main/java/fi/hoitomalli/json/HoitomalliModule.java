@@ -23,6 +23,7 @@ public final class HoitomalliModule extends SimpleModule {
     public HoitomalliModule() {
         super("hoitomalli");
         FoundationJson.register(this);
+        PhoneJson.register(this);
     }
 
     /**

@@ -4,14 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The exact search of {@link PhoneScheduler} for one unit: a forward dynamic programme over the team's
- * groups (substitute pairs and unpaired secretaries, in member order) whose state is the coverage of every
- * slot, capped at {@code minOnPhone} and packed into a {@code long}. Every combination of starts is
- * represented by some state, and a state keeps only the best score (ties: the lexicographically smallest
- * vector of starts), which is safe because the rest of the schedule depends on the prefix only through its
- * coverage. States that cannot reach full coverage with the secretaries left are dropped (a necessary
- * condition, so nothing optimal is lost). The programme is therefore exhaustive by construction; its best
- * final score is the upper bound of the proof.
+ * The exact search of {@link PhoneScheduler} for one unit: a depth-first branch-and-bound over the team's
+ * groups (substitute pairs and unpaired secretaries, in group order) whose state is the coverage of every
+ * slot, capped at {@code minOnPhone} and packed into a {@code long}, memoised per depth and state (see
+ * {@link Run}). Only provably unhelpful subtrees are skipped, so the search is exhaustive by construction;
+ * its best final score is the upper bound of the proof, and because combinations are tried in
+ * lexicographic order and only strictly better scores replace the best, the result is the lexicographically
+ * smallest optimal vector.
  */
 final class CoverageSearch {
 
@@ -29,6 +28,7 @@ final class CoverageSearch {
     private final long[] masks;
     private final long full;
     private final int[] bestReach;
+    private final int[] scratch;
 
     CoverageSearch(ScheduleUnit unit, int minOnPhone) {
         this.unit = unit;
@@ -49,6 +49,7 @@ final class CoverageSearch {
         }
         full = f;
         bestReach = new int[unit.slots.length];
+        scratch = new int[unit.slots.length];
         for (int s = 0; s < unit.slots.length; s++) {
             bestReach[s] = -1;
             for (int i = 0; i < c; i++) {
@@ -82,71 +83,192 @@ final class CoverageSearch {
     }
 
     Best solve(List<Group> groups, long[][] scores, boolean pairsApart) {
-        int totalMembers = groups.stream().mapToInt(g -> g.members().length).sum();
-        LongIndex current = new LongIndex(16);
-        long[] values = {0};
-        byte[][] prefixes = {new byte[0]};
-        current.put(0L, 0);
-        long states = 1;
-        int placed = 0;
-        for (Group group : groups) {
-            int[][] combos = combos(group, pairsApart);
-            long[] comboScore = new long[combos.length];
-            for (int k = 0; k < combos.length; k++) {
-                for (int j = 0; j < combos[k].length; j++) {
-                    comboScore[k] += scores[group.members()[j]][combos[k][j]];
+        return new Run(groups, scores, pairsApart).run();
+    }
+
+    /**
+     * The exact search, in two depth-first passes over the groups. Pass 1 finds the optimal score: groups'
+     * combinations tried best-first, a subtree skipped when (a) its coverage cannot be completed by the
+     * secretaries left, (b) its upper bound is not above the best score found, or (c) the same coverage state
+     * was already reached at the same depth with at least this value (every completion of this node is then
+     * matched by one of that node). Pass 2 returns the lexicographically smallest vector with that score:
+     * combinations in lexicographic order, subtrees whose bound is below the optimum or whose state failed
+     * before with at least this value skipped, stopping at the first complete vector. The upper bound is the
+     * smaller of (i) the value so far plus each remaining group's best on its own and (ii) the value so far
+     * plus each remaining secretary's best, minus for a set of uncovered slots that no single window can
+     * cover two of, the cheapest loss of covering each: distinct windows, hence distinct secretaries.
+     * Both bounds and all skips are sound, so the search is exhaustive by construction.
+     */
+    private final class Run {
+        private final List<Group> groups;
+        private final int[][][] combos;
+        private final long[][] comboScore;
+        private final int[][] byScore;
+        private final long[] rest;
+        private final long[] restIndividual;
+        private final long[][] minLoss;
+        private final int[] remaining;
+        private final int[] choice;
+        private LongLongMap[] memo;
+        private long best = -1;
+        private int[] bestChoice;
+        private long target;
+        private long nodes;
+
+        Run(List<Group> groups, long[][] scores, boolean pairsApart) {
+            this.groups = groups;
+            int g = groups.size();
+            int c = unit.candidates.length;
+            combos = new int[g][][];
+            comboScore = new long[g][];
+            byScore = new int[g][];
+            rest = new long[g + 1];
+            restIndividual = new long[g + 1];
+            remaining = new int[g + 1];
+            choice = new int[g];
+            minLoss = new long[g + 1][unit.slots.length];
+            long[] individualMax = new long[scores.length];
+            for (int i = 0; i < scores.length; i++) {
+                for (long v : scores[i]) {
+                    individualMax[i] = Math.max(individualMax[i], v);
                 }
             }
-            placed += group.members().length;
-            int remaining = totalMembers - placed;
-            LongIndex next = new LongIndex(Math.max(16, current.size() * 4));
-            long[] nextValues = new long[Math.max(16, current.size() * 4)];
-            byte[][] nextPrefixes = new byte[nextValues.length][];
-            for (int e = 0; e < current.size(); e++) {
-                long state = current.keyAt(e);
-                long value = values[e];
-                byte[] prefix = prefixes[e];
-                for (int k = 0; k < combos.length; k++) {
-                    long ns = state;
-                    for (int start : combos[k]) {
-                        ns = add(ns, start);
+            for (int i = 0; i < g; i++) {
+                Group group = groups.get(i);
+                combos[i] = combos(group, pairsApart);
+                comboScore[i] = new long[combos[i].length];
+                for (int k = 0; k < combos[i].length; k++) {
+                    for (int j = 0; j < combos[i][k].length; j++) {
+                        comboScore[i][k] += scores[group.members()[j]][combos[i][k][j]];
                     }
-                    if (!canComplete(ns, remaining)) {
-                        continue;
-                    }
-                    long nv = value + comboScore[k];
-                    int at = next.get(ns);
-                    if (at < 0) {
-                        at = next.put(ns, next.size());
-                        if (at >= nextValues.length) {
-                            nextValues = Arrays.copyOf(nextValues, nextValues.length * 2);
-                            nextPrefixes = Arrays.copyOf(nextPrefixes, nextValues.length);
+                }
+                long[] cs = comboScore[i];
+                byScore[i] = java.util.stream.IntStream.range(0, cs.length).boxed()
+                        .sorted((x, y) -> cs[x] != cs[y] ? Long.compare(cs[y], cs[x]) : Integer.compare(x, y))
+                        .mapToInt(Integer::intValue).toArray();
+            }
+            Arrays.fill(minLoss[g], Long.MAX_VALUE / 4);
+            for (int i = g - 1; i >= 0; i--) {
+                long max = Long.MIN_VALUE;
+                for (long v : comboScore[i]) {
+                    max = Math.max(max, v);
+                }
+                rest[i] = rest[i + 1] + (max == Long.MIN_VALUE ? 0 : max);
+                remaining[i] = remaining[i + 1] + groups.get(i).members().length;
+                restIndividual[i] = restIndividual[i + 1];
+                minLoss[i] = minLoss[i + 1].clone();
+                for (int member : groups.get(i).members()) {
+                    restIndividual[i] += individualMax[member];
+                    for (int cand = 0; cand < c; cand++) {
+                        long loss = individualMax[member] - scores[member][cand];
+                        for (int slot = 0; slot < unit.slots.length; slot++) {
+                            if (unit.covers(cand, slot) && loss < minLoss[i][slot]) {
+                                minLoss[i][slot] = loss;
+                            }
                         }
-                        nextValues[at] = nv;
-                        nextPrefixes[at] = extend(prefix, combos[k]);
-                    } else if (nv > nextValues[at] || (nv == nextValues[at] && lexLess(prefix, combos[k], nextPrefixes[at]))) {
-                        nextValues[at] = nv;
-                        nextPrefixes[at] = extend(prefix, combos[k]);
                     }
                 }
             }
-            states += next.size();
-            current = next;
-            values = nextValues;
-            prefixes = nextPrefixes;
         }
-        int at = current.get(full);
-        if (at < 0) {
-            return null;
+
+        Best run() {
+            memo = newMemo();
+            optimum(0, 0L, 0L);
+            if (best < 0) {
+                return null;
+            }
+            target = best;
+            memo = newMemo();
+            long pass1 = nodes;
+            if (!smallest(0, 0L, 0L)) {
+                throw new IllegalStateException("pass 2 did not meet the optimum " + target + " of pass 1");
+            }
+            int[] startIndex = new int[remaining[0]];
+            for (int i = 0; i < groups.size(); i++) {
+                int[] members = groups.get(i).members();
+                for (int j = 0; j < members.length; j++) {
+                    startIndex[members[j]] = combos[i][bestChoice[i]][j];
+                }
+            }
+            return new Best(startIndex, target, Math.max(pass1, nodes));
         }
-        int[] startIndex = new int[totalMembers];
-        int p = 0;
-        for (Group group : groups) {
-            for (int member : group.members()) {
-                startIndex[member] = prefixes[at][p++];
+
+        private LongLongMap[] newMemo() {
+            LongLongMap[] maps = new LongLongMap[groups.size()];
+            for (int i = 0; i < maps.length; i++) {
+                maps[i] = new LongLongMap();
+            }
+            return maps;
+        }
+
+        private void optimum(int g, long state, long value) {
+            nodes++;
+            if (g == groups.size()) {
+                if (state == full && value > best) {
+                    best = value;
+                }
+                return;
+            }
+            if (bound(g, state, value) <= best || !memo[g].raiseTo(state, value)) {
+                return;
+            }
+            for (int k : byScore[g]) {
+                long ns = apply(state, combos[g][k]);
+                if (canComplete(ns, remaining[g + 1])) {
+                    optimum(g + 1, ns, value + comboScore[g][k]);
+                }
             }
         }
-        return new Best(startIndex, values[at], states);
+
+        private boolean smallest(int g, long state, long value) {
+            nodes++;
+            if (g == groups.size()) {
+                if (state == full && value == target) {
+                    bestChoice = choice.clone();
+                    return true;
+                }
+                return false;
+            }
+            if (bound(g, state, value) < target || !memo[g].raiseTo(state, value)) {
+                return false;
+            }
+            for (int k = 0; k < combos[g].length; k++) {
+                long ns = apply(state, combos[g][k]);
+                if (canComplete(ns, remaining[g + 1])) {
+                    choice[g] = k;
+                    if (smallest(g + 1, ns, value + comboScore[g][k])) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private long bound(int g, long state, long value) {
+            long byGroup = value + rest[g];
+            if (minOnPhone == 0) {
+                return byGroup;
+            }
+            long fieldMask = (1L << bits) - 1;
+            long loss = 0;
+            int free = Integer.MIN_VALUE;
+            for (int s = 0; s < unit.slots.length; s++) {
+                long deficit = minOnPhone - ((state >>> (s * bits)) & fieldMask);
+                if (deficit > 0 && unit.slots[s] >= free) {
+                    loss += deficit * minLoss[g][s];
+                    free = unit.slots[s] + unit.window;
+                }
+            }
+            return Math.min(byGroup, value + restIndividual[g] - loss);
+        }
+
+        private long apply(long state, int[] combo) {
+            long ns = state;
+            for (int start : combo) {
+                ns = add(ns, start);
+            }
+            return ns;
+        }
     }
 
     /** The best score of each group on its own (coverage ignored), summed: the relaxed bound. */
@@ -214,17 +336,40 @@ final class CoverageSearch {
         if (bits == 1) {
             return greedyCount(state, remaining) <= remaining;
         }
+        return greedyMultiCount(state, remaining) <= remaining;
+    }
+
+    /**
+     * Windows a greedy multi-cover adds: the leftmost slot short of {@code minOnPhone} gets its deficit of
+     * windows at the furthest-reaching start that covers it. Optimal for equal-length windows on a line (an
+     * exchange argument: any cover's windows over that slot can be pushed right to that start), so the
+     * count is exact when substitute pairs are ignored; stops counting past {@code limit}.
+     */
+    private int greedyMultiCount(long state, int limit) {
+        int n = unit.slots.length;
         long fieldMask = (1L << bits) - 1;
-        long deficit = 0;
-        long windowSlots = unit.window / unit.grid;
-        for (int s = 0; s < unit.slots.length; s++) {
-            long missing = minOnPhone - ((state >>> (s * bits)) & fieldMask);
-            if (missing > remaining) {
-                return false;
-            }
-            deficit += missing;
+        int[] cov = scratch;
+        for (int s = 0; s < n; s++) {
+            cov[s] = (int) ((state >>> (s * bits)) & fieldMask);
         }
-        return deficit <= remaining * windowSlots;
+        int count = 0;
+        for (int s = 0; s < n; s++) {
+            int deficit = minOnPhone - cov[s];
+            if (deficit > 0) {
+                int candidate = bestReach[s];
+                if (candidate < 0) {
+                    return Integer.MAX_VALUE;
+                }
+                count += deficit;
+                if (count > limit) {
+                    return count;
+                }
+                for (int t = s; t < n && unit.covers(candidate, t); t++) {
+                    cov[t] += deficit;
+                }
+            }
+        }
+        return count;
     }
 
     /** Windows a greedy left-to-right cover adds to the one-per-slot state; stops counting past {@code limit}. */
@@ -246,92 +391,48 @@ final class CoverageSearch {
         return count;
     }
 
-    private static byte[] extend(byte[] prefix, int[] combo) {
-        byte[] out = Arrays.copyOf(prefix, prefix.length + combo.length);
-        for (int j = 0; j < combo.length; j++) {
-            out[prefix.length + j] = (byte) combo[j];
-        }
-        return out;
-    }
-
-    private static boolean lexLess(byte[] prefix, int[] combo, byte[] other) {
-        for (int i = 0; i < prefix.length; i++) {
-            if (prefix[i] != other[i]) {
-                return prefix[i] < other[i];
-            }
-        }
-        for (int j = 0; j < combo.length; j++) {
-            int o = other[prefix.length + j];
-            if (combo[j] != o) {
-                return combo[j] < o;
-            }
-        }
-        return false;
-    }
-
-    /** A small open-addressing map from a state to its insertion index. */
-    static final class LongIndex {
-        private long[] keys;
-        private int[] slots;
-        private long[] order;
+    /** An open-addressing map from a coverage state to the highest value it was reached with. */
+    static final class LongLongMap {
+        private long[] keys = new long[64];
+        private long[] values = new long[64];
+        private boolean[] used = new boolean[64];
         private int size;
 
-        LongIndex(int expected) {
-            int cap = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
-            keys = new long[cap];
-            slots = new int[cap];
-            Arrays.fill(slots, -1);
-            order = new long[Math.max(4, expected)];
-        }
-
-        int size() {
-            return size;
-        }
-
-        long keyAt(int index) {
-            return order[index];
-        }
-
-        int get(long key) {
+        /** Records the value; false when the state was already reached with at least this value. */
+        boolean raiseTo(long key, long value) {
             int mask = keys.length - 1;
             int i = mix(key) & mask;
-            while (slots[i] >= 0) {
+            while (used[i]) {
                 if (keys[i] == key) {
-                    return slots[i];
+                    if (values[i] >= value) {
+                        return false;
+                    }
+                    values[i] = value;
+                    return true;
                 }
                 i = (i + 1) & mask;
             }
-            return -1;
-        }
-
-        /** Inserts a new key with the next index and returns that index. */
-        int put(long key, int ignored) {
-            if ((size + 1) * 2 > keys.length) {
+            used[i] = true;
+            keys[i] = key;
+            values[i] = value;
+            if (++size * 2 > keys.length) {
                 grow();
             }
-            int mask = keys.length - 1;
-            int i = mix(key) & mask;
-            while (slots[i] >= 0) {
-                i = (i + 1) & mask;
-            }
-            keys[i] = key;
-            slots[i] = size;
-            if (size == order.length) {
-                order = Arrays.copyOf(order, order.length * 2);
-            }
-            order[size] = key;
-            return size++;
+            return true;
         }
 
         private void grow() {
-            long[] oldOrder = Arrays.copyOf(order, size);
-            int n = size;
-            keys = new long[keys.length * 2];
-            slots = new int[keys.length];
-            Arrays.fill(slots, -1);
+            long[] oldKeys = keys;
+            long[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new long[keys.length];
+            used = new boolean[keys.length];
             size = 0;
-            for (int i = 0; i < n; i++) {
-                put(oldOrder[i], i);
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    raiseTo(oldKeys[i], oldValues[i]);
+                }
             }
         }
 

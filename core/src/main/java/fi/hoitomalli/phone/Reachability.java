@@ -1,6 +1,6 @@
 package fi.hoitomalli.phone;
 
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import fi.hoitomalli.common.LocalizedText;
@@ -25,7 +25,7 @@ public sealed interface Reachability permits Reachability.Answered, Reachability
      * @param until when the window closes
      * @param employeeHint the hint for employees
      */
-    record Answered(SecretaryId ownSecretary, Answerer answerer, ZonedDateTime until,
+    record Answered(SecretaryId ownSecretary, Answerer answerer, Instant until,
                     Optional<LocalizedText> employeeHint) implements Reachability {
         public Answered {
             Objects.requireNonNull(ownSecretary, "ownSecretary must not be null");

@@ -220,7 +220,7 @@ public final class ReachabilityIndex {
                 for (int e = 0; e < 2; e++) {
                     Optional<LocalizedText> h = e == 1 ? Optional.of(hint) : Optional.empty();
                     if (w != null && w.answeredBy().answers()) {
-                        answers[e][s] = new Reachability.Answered(secretary, w.answeredBy(), w.endIn(zone), h);
+                        answers[e][s] = new Reachability.Answered(secretary, w.answeredBy(), w.endIn(zone).toInstant(), h);
                     } else if (segmentOpen.get(s)) {
                         answers[e][s] = new Reachability.Voicemail(secretary, upcoming, h);
                     } else {
