@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,10 @@ import fi.hoitomalli.team.ServiceTeam;
  *
  * <p>Layout: an open-addressing table from the customer id (the directory's own {@link CustomerId}
  * objects, referenced, not copied) to an {@code int} packing the owning secretary's index and an employee
- * bit, with the ids' hashes cached; per secretary a timeline of segment boundaries (epoch seconds, sorted)
- * and one precomputed {@link Reachability} per segment and customer kind. A query is one probe sequence in
- * the table, one binary search in a few hundred boundaries and an array read; it allocates nothing.
+ * bit, with the ids' hashes cached; per secretary a timeline of segment boundaries (epoch seconds, sorted),
+ * the first segment of every day, and one precomputed {@link Reachability} per segment and customer kind. A
+ * query is one probe sequence in the table, a division to find the day, a scan of that day's few segments
+ * and an array read; it allocates nothing.
  * The table costs 12 bytes per slot at a load factor of at most 0.5, i.e. at most about 24–32 bytes per
  * customer (see {@link #tableBytes(int)}).
  */
@@ -115,7 +115,7 @@ public final class ReachabilityIndex {
         int i = h & mask;
         CustomerId key;
         while ((key = keys[i]) != null) {
-            if (hashes[i] == h && key.equals(customer)) {
+            if (key == customer || (hashes[i] == h && key.equals(customer))) {
                 int v = values[i];
                 return timelines[v >>> 1].answer(at.getEpochSecond(), v & 1);
             }
@@ -142,7 +142,7 @@ public final class ReachabilityIndex {
     public long timelineBytes(int referenceBytes) {
         long sum = 0;
         for (Timeline t : timelines) {
-            sum += t.bounds.length * 8L + 2L * t.answers[0].length * referenceBytes;
+            sum += t.bounds.length * 8L + t.dayFirst.length * 4L + 2L * t.answers[0].length * referenceBytes;
         }
         return sum;
     }
@@ -155,11 +155,13 @@ public final class ReachabilityIndex {
     /** One secretary's day-by-day segments with their precomputed answers (index 0 plain, 1 for employees). */
     private static final class Timeline {
         final long[] bounds;
+        final int[] dayFirst;
         final Reachability[][] answers;
         final Reachability[] outside;
 
-        private Timeline(long[] bounds, Reachability[][] answers, Reachability[] outside) {
+        private Timeline(long[] bounds, int[] dayFirst, Reachability[][] answers, Reachability[] outside) {
             this.bounds = bounds;
+            this.dayFirst = dayFirst;
             this.answers = answers;
             this.outside = outside;
         }
@@ -169,14 +171,25 @@ public final class ReachabilityIndex {
             if (second < bounds[0] || second >= bounds[n]) {
                 return outside[employee];
             }
-            int at = Arrays.binarySearch(bounds, second);
-            int segment = at >= 0 ? at : -at - 2;
+            // A day is 23–25 h (DST), so the estimate is off by at most one day; then a few segments to scan.
+            int day = (int) Math.min(dayFirst.length - 1, (second - bounds[0]) / 86_400L);
+            while (day + 1 < dayFirst.length && bounds[dayFirst[day + 1]] <= second) {
+                day++;
+            }
+            while (day > 0 && bounds[dayFirst[day]] > second) {
+                day--;
+            }
+            int segment = dayFirst[day];
+            while (bounds[segment + 1] <= second) {
+                segment++;
+            }
             return answers[employee][segment];
         }
 
         static Timeline of(SecretaryId secretary, PhonePlan plan, LocalizedText hint) {
             ZoneId zone = plan.zone();
             List<Long> bounds = new ArrayList<>();
+            List<Integer> dayFirst = new ArrayList<>();
             List<DatedWindow> segmentWindow = new ArrayList<>();
             List<Boolean> segmentOpen = new ArrayList<>();
             List<DatedWindow> mine = plan.windows().stream().filter(w -> w.owner().equals(secretary)).toList();
@@ -185,6 +198,7 @@ public final class ReachabilityIndex {
                 long dayStart = date.atStartOfDay(zone).toEpochSecond();
                 boolean open = plan.openDays().contains(date);
                 long cursor = dayStart;
+                dayFirst.add(bounds.size());
                 bounds.add(cursor);
                 segmentWindow.add(null);
                 segmentOpen.add(open);
@@ -234,7 +248,7 @@ public final class ReachabilityIndex {
             long[] b = bounds.stream().mapToLong(Long::longValue).toArray();
             Reachability[] outside = {new Reachability.OutsidePlan(secretary, Optional.empty()),
                 new Reachability.OutsidePlan(secretary, Optional.of(hint))};
-            return new Timeline(b, answers, outside);
+            return new Timeline(b, dayFirst.stream().mapToInt(Integer::intValue).toArray(), answers, outside);
         }
     }
 }

@@ -39,7 +39,7 @@ import fi.hoitomalli.team.ServiceTeam;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xmx3g"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 4, time = 1)
 public class ReachabilityBenchmark {
 
