@@ -13,5 +13,10 @@ module fi.hoitomalli.testkit {
 
     provides net.jqwik.api.providers.ArbitraryProvider with
             fi.hoitomalli.testkit.FoundationArbitraryProvider,
-            fi.hoitomalli.testkit.ContactArbitraries;
+            fi.hoitomalli.testkit.ContactArbitraries,
+            fi.hoitomalli.testkit.PlanArbitraries,
+            fi.hoitomalli.testkit.ClockArbitraries,
+            fi.hoitomalli.testkit.ReminderArbitraries,
+            fi.hoitomalli.testkit.SegmentArbitraryProvider,
+            fi.hoitomalli.testkit.FormsArbitraries;
 }

@@ -27,6 +27,11 @@ public final class HoitomalliModule extends SimpleModule {
         TeamJson.register(this);
         CalendarJson.register(this);
         ContactJson.register(this);
+        PlanJson.register(this);
+        ReminderJson.register(this);
+        SegmentJson.register(this);
+        PotPlanJson.register(this);
+        FormsJson.register(this);
     }
 
     /**
