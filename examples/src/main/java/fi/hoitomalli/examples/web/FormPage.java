@@ -153,6 +153,7 @@ final class FormPage {
     private void radioGroup(StringBuilder main, Field field) {
         String value = values.getOrDefault(field.name(), "");
         main.append("<fieldset class=\"field").append(hasError(field) ? " field-error" : "").append('"')
+                .append(" role=\"radiogroup\"").append(field.required() ? " aria-required=\"true\"" : "")
                 .append(describedBy(field)).append(">\n<legend>").append(escape(field.label()))
                 .append(requiredMark(field)).append("</legend>\n");
         helpAndErrors(main, field);

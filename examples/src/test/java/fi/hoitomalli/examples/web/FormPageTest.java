@@ -55,7 +55,8 @@ class FormPageTest {
 
         assertThat(all(html, "<input type=\"radio\" id=\"(f-kind-[A-Z_]+)\"[^>]*aria-invalid=\"true\""))
                 .containsExactly("f-kind-POSITIVE", "f-kind-NEGATIVE", "f-kind-DEVELOPMENT_IDEA");
-        assertThat(html).contains("<fieldset class=\"field field-error\" aria-describedby=\"f-kind-help f-kind-error\">")
+        assertThat(html).contains("<fieldset class=\"field field-error\" role=\"radiogroup\" aria-required=\"true\""
+                        + " aria-describedby=\"f-kind-help f-kind-error\">")
                 .contains("<a href=\"#f-kind-POSITIVE\">");
     }
 
