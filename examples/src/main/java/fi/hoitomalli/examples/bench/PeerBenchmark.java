@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * Issue 9: our phone-hour scheduler side by side with Timefold Solver and OR-Tools CP-SAT on the same
- * generated instances, every answer re-scored by one scorer. Arguments (all optional):
- * {@code --sizes 10,30,100,300 --seeds 1,2 --limit 10 --peers ours,timefold,timefold-tuned,cpsat,cpsat-mw
- * --workers 8 --out examples/target/peers}. Writes the instances as JSON and the table to
- * {@code OUT/results.md}.
+ * generated instances, every answer re-scored by one scorer. Options (all optional, as program arguments
+ * or in the environment variable {@code PEER_BENCH_ARGS}): {@code --sizes 10,30,100,300 --seeds 1,2
+ * --limit 10 --peers ours,timefold,timefold-tuned,cpsat,cpsat-mw --workers 8 --out examples/target/peers}.
+ * Writes the instances as JSON to {@code OUT/instances} and the table to {@code OUT/results.md}.
  */
 public final class PeerBenchmark {
 
@@ -174,7 +174,13 @@ public final class PeerBenchmark {
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> list = Arrays.stream(args).filter(a -> !a.isBlank()).collect(Collectors.toList());
+        // The bench profile passes no program arguments, so they may also come from PEER_BENCH_ARGS.
+        List<String> list = new ArrayList<>(Arrays.asList(args));
+        String env = System.getenv("PEER_BENCH_ARGS");
+        if (env != null) {
+            list.addAll(Arrays.asList(env.trim().split("\\s+")));
+        }
+        list.removeIf(String::isBlank);
         for (int i = 0; i + 1 < list.size(); i += 2) {
             if (!list.get(i).startsWith("--")) {
                 throw new IllegalArgumentException("expected --option value, got " + list.get(i));

@@ -11,7 +11,7 @@ import java.util.List;
 /** The solvers {@link PeerBenchmark} can run, by name, and the scorer it uses. */
 final class PeerSet {
 
-    static final List<String> NAMES = List.of("timefold", "timefold-tuned", "cpsat", "cpsat-mw");
+    static final List<String> NAMES = List.of("timefold", "timefold-tuned", "cpsat", "cpsat-mw", "cpsat-team");
 
     private PeerSet() {
     }
@@ -24,6 +24,7 @@ final class PeerSet {
                 case "timefold-tuned" -> new TimefoldPeer(true);
                 case "cpsat" -> new CpSatPeer(1);
                 case "cpsat-mw" -> new CpSatPeer(workers);
+                case "cpsat-team" -> new CpSatPeer(1, true, false);
                 default -> throw new IllegalArgumentException("unknown solver " + name + "; known: " + NAMES);
             });
         }

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The phone-hour model in Google OR-Tools CP-SAT, one model for the whole instance: a Boolean per
+ * The phone-hour model in Google OR-Tools CP-SAT, one model for the whole instance (or, tuned, one per
+ * team): a Boolean per
  * (team, unit, secretary, candidate start) with exactly one true (PH-1, PH-2 by the units of
  * {@link TeamModel}); per slot at least {@code minOnPhone} covering windows (PH-4); per pair and slot at
  * most one of the two covering (PH-5); a pair on a day too short for quiet time cannot have a window at
@@ -35,19 +36,23 @@ public final class CpSatPeer implements Peer {
     private static volatile boolean loaded;
 
     private final int workers;
+    private final boolean perTeam;
     private final boolean stopAtFirstSolution;
 
     /** @param workers CP-SAT search workers (1 = single thread) */
     public CpSatPeer(int workers) {
-        this(workers, false);
+        this(workers, false, false);
     }
 
     /**
      * @param workers CP-SAT search workers (1 = single thread)
+     * @param perTeam one model per team, solved one after the other, each with an equal share of the time
+     *     left (teams are independent; this is how our scheduler works too)
      * @param stopAtFirstSolution stop at the first feasible template (for quick tests)
      */
-    public CpSatPeer(int workers, boolean stopAtFirstSolution) {
+    public CpSatPeer(int workers, boolean perTeam, boolean stopAtFirstSolution) {
         this.workers = workers;
+        this.perTeam = perTeam;
         this.stopAtFirstSolution = stopAtFirstSolution;
     }
 
@@ -61,99 +66,143 @@ public final class CpSatPeer implements Peer {
 
     @Override
     public String label() {
-        return workers == 1 ? "CP-SAT (1 worker)" : "CP-SAT tuned: multi-worker (" + workers + " workers)";
+        String base = workers == 1 ? "CP-SAT (1 worker)" : "CP-SAT tuned: multi-worker (" + workers + " workers)";
+        return perTeam ? "CP-SAT tuned: one model per team (" + (workers == 1 ? "1 worker" : workers + " workers") + ")"
+                : base;
     }
 
     @Override
     public PeerRun solve(PeerInstance instance, long seed, Duration limit) {
         load();
         long t0 = System.nanoTime();
-        CpModel model = new CpModel();
         List<TeamModel> teams = new ArrayList<>();
-        List<BoolVar[][][]> vars = new ArrayList<>();
         for (PeerInstance.Team team : instance.teams()) {
             teams.add(TeamModel.of(team));
         }
+        long deadline = t0 + limit.toNanos();
+        List<PeerRun.Point> timeline = new ArrayList<>();
+        Map<String, List<PeerPlan.Window>> plan = new HashMap<>();
+        List<String> infeasible = new ArrayList<>();
+        boolean allOptimal = true;
+        boolean allFound = true;
+        long votes = 0;
+        List<List<TeamModel>> parts = perTeam ? teams.stream().map(List::of).toList() : List.of(teams);
+        for (int k = 0; k < parts.size(); k++) {
+            double seconds = Math.max(0.05, (deadline - System.nanoTime()) / 1e9 / (parts.size() - k));
+            Part part = solvePart(parts.get(k), seed, seconds, t0, perTeam ? null : timeline);
+            if (part.status() == CpSolverStatus.INFEASIBLE) {
+                String why = explain(parts.get(k), Duration.ofMillis((long) (seconds * 1000)));
+                infeasible.add(perTeam ? parts.get(k).get(0).team().id() + " " + why : why);
+                allFound = false;
+                continue;
+            }
+            allOptimal &= part.status() == CpSolverStatus.OPTIMAL;
+            if (part.windows() == null) {
+                allFound = false;
+                allOptimal = false;
+                continue;
+            }
+            plan.putAll(part.windows());
+            votes += part.votes();
+        }
+        long total = (System.nanoTime() - t0) / 1_000_000;
+        String status;
+        String explanation = "";
+        if (!infeasible.isEmpty()) {
+            status = "INFEASIBLE";
+            explanation = infeasible.size() + "× " + String.join("; ", infeasible.subList(0, Math.min(2, infeasible.size())))
+                    + (infeasible.size() > 2 ? "; …" : "");
+        } else if (!allFound) {
+            status = "UNKNOWN";
+        } else {
+            status = allOptimal ? "OPTIMAL" : "FEASIBLE";
+        }
+        if (perTeam && allFound) {
+            timeline.add(new PeerRun.Point(total, 0, votes));
+        }
+        long proven = status.equals("OPTIMAL") || status.equals("INFEASIBLE") ? total : -1;
+        if (!perTeam && status.equals("OPTIMAL")) {
+            proven = provenMillis;
+        }
+        long first = allFound && !timeline.isEmpty() ? timeline.get(0).millis() : -1;
+        return new PeerRun(label(), status, new PeerPlan(plan), first, proven, total, timeline, explanation);
+    }
+
+    private long provenMillis = -1;
+
+    /** The outcome for some teams: status, windows per team (null when none), PH-8 votes. */
+    private record Part(CpSolverStatus status, Map<String, List<PeerPlan.Window>> windows, long votes) {
+    }
+
+    private Part solvePart(List<TeamModel> teams, long seed, double seconds, long t0, List<PeerRun.Point> timeline) {
+        long start = System.nanoTime();
+        CpModel model = new CpModel();
+        List<BoolVar[][][]> vars = new ArrayList<>();
         LinearExprBuilder votes = LinearExpr.newBuilder();
         LinearExprBuilder early = LinearExpr.newBuilder();
         for (TeamModel tm : teams) {
             vars.add(build(model, tm, votes, early, null));
         }
         model.maximize(votes);
-
         CpSolver solver = new CpSolver();
-        solver.getParameters().setNumWorkers(workers).setMaxTimeInSeconds(limit.toMillis() / 1000.0)
+        solver.getParameters().setNumWorkers(workers).setMaxTimeInSeconds(seconds)
                 .setRandomSeed((int) seed).setLogSearchProgress(Boolean.getBoolean("peers.cpsat.log"))
                 .setStopAfterFirstSolution(stopAtFirstSolution);
-        List<PeerRun.Point> timeline = new ArrayList<>();
-        CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
-            @Override
-            public void onSolutionCallback() {
-                timeline.add(new PeerRun.Point((System.nanoTime() - t0) / 1_000_000, 0, (long) objectiveValue()));
-            }
-        };
-        CpSolverStatus status = solver.solve(model, callback);
-        long phase1 = (System.nanoTime() - t0) / 1_000_000;
+        CpSolverStatus status;
+        if (timeline == null) {
+            status = solver.solve(model);
+        } else {
+            status = solver.solve(model, new CpSolverSolutionCallback() {
+                @Override
+                public void onSolutionCallback() {
+                    timeline.add(new PeerRun.Point((System.nanoTime() - t0) / 1_000_000, 0, (long) objectiveValue()));
+                }
+            });
+        }
+        provenMillis = (System.nanoTime() - t0) / 1_000_000;
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            return new Part(status, null, 0);
+        }
         BoolVar[][][][] result = vars.toArray(new BoolVar[0][][][]);
-        long[][][][] chosen = null;
-        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-            chosen = values(solver, result);
-        }
-        String explanation = "";
-        if (status == CpSolverStatus.INFEASIBLE) {
-            explanation = explain(teams, limit);
-        }
-        if (status == CpSolverStatus.OPTIMAL) {
+        long[][][][] chosen = values(solver, result);
+        long best = (long) solver.objectiveValue();
+        double left = seconds - (System.nanoTime() - start) / 1e9;
+        if (status == CpSolverStatus.OPTIMAL && left > 0.05 && !stopAtFirstSolution) {
             // Phase 2 (PH-8 tie-break): earliest starts among vote-optimal templates, in the time left.
-            double left = limit.toMillis() / 1000.0 - phase1 / 1000.0;
-            if (left > 0.05) {
-                model.addGreaterOrEqual(votes, (long) solver.objectiveValue());
-                model.minimize(early);
-                model.clearHints();
-                for (int k = 0; k < result.length; k++) {
-                    for (int u = 0; u < result[k].length; u++) {
-                        for (int i = 0; i < result[k][u].length; i++) {
-                            for (int c = 0; c < result[k][u][i].length; c++) {
-                                model.addHint(result[k][u][i][c], chosen[k][u][i][c]);
-                            }
+            model.addGreaterOrEqual(votes, best);
+            model.minimize(early);
+            for (int k = 0; k < result.length; k++) {
+                for (int u = 0; u < result[k].length; u++) {
+                    for (int i = 0; i < result[k][u].length; i++) {
+                        for (int c = 0; c < result[k][u][i].length; c++) {
+                            model.addHint(result[k][u][i][c], chosen[k][u][i][c]);
                         }
                     }
                 }
-                CpSolver second = new CpSolver();
-                second.getParameters().setNumWorkers(workers).setMaxTimeInSeconds(left).setRandomSeed((int) seed);
-                CpSolverStatus s2 = second.solve(model);
-                if (s2 == CpSolverStatus.OPTIMAL || s2 == CpSolverStatus.FEASIBLE) {
-                    chosen = values(second, result);
-                }
+            }
+            CpSolver second = new CpSolver();
+            second.getParameters().setNumWorkers(workers).setMaxTimeInSeconds(left).setRandomSeed((int) seed);
+            CpSolverStatus s2 = second.solve(model);
+            if (s2 == CpSolverStatus.OPTIMAL || s2 == CpSolverStatus.FEASIBLE) {
+                chosen = values(second, result);
             }
         }
-        long total = (System.nanoTime() - t0) / 1_000_000;
-        Map<String, List<PeerPlan.Window>> plan = new HashMap<>();
-        if (chosen != null) {
-            for (int k = 0; k < teams.size(); k++) {
-                TeamModel tm = teams.get(k);
-                int[][] choice = new int[tm.units().size()][tm.team().secretaries().size()];
-                for (int u = 0; u < chosen[k].length; u++) {
-                    for (int i = 0; i < chosen[k][u].length; i++) {
-                        for (int c = 0; c < chosen[k][u][i].length; c++) {
-                            if (chosen[k][u][i][c] == 1) {
-                                choice[u][i] = c;
-                            }
+        Map<String, List<PeerPlan.Window>> windows = new HashMap<>();
+        for (int k = 0; k < teams.size(); k++) {
+            TeamModel tm = teams.get(k);
+            int[][] choice = new int[tm.units().size()][tm.team().secretaries().size()];
+            for (int u = 0; u < chosen[k].length; u++) {
+                for (int i = 0; i < chosen[k][u].length; i++) {
+                    for (int c = 0; c < chosen[k][u][i].length; c++) {
+                        if (chosen[k][u][i][c] == 1) {
+                            choice[u][i] = c;
                         }
                     }
                 }
-                plan.put(tm.team().id(), tm.windows(choice));
             }
+            windows.put(tm.team().id(), tm.windows(choice));
         }
-        long first = timeline.isEmpty() ? -1 : timeline.get(0).millis();
-        long proven = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.INFEASIBLE ? phase1 : -1;
-        String statusText = switch (status) {
-            case OPTIMAL -> "OPTIMAL";
-            case FEASIBLE -> "FEASIBLE";
-            case INFEASIBLE -> "INFEASIBLE";
-            default -> "UNKNOWN";
-        };
-        return new PeerRun(label(), statusText, new PeerPlan(plan), first, proven, total, timeline, explanation);
+        return new Part(status, windows, best);
     }
 
     private static long[][][][] values(CpSolver solver, BoolVar[][][][] x) {
@@ -178,6 +227,9 @@ public final class CpSatPeer implements Peer {
      * by deletion: a rule stays in the explanation only if the model without it is feasible.
      */
     private String explain(List<TeamModel> teams, Duration limit) {
+        if (stopAtFirstSolution) {
+            return "INFEASIBLE";
+        }
         // Assumption literals weaken presolve, so they are only in this second, explaining model.
         CpModel model = new CpModel();
         List<BoolVar> rules = List.of(model.newBoolVar("PH-3"), model.newBoolVar("PH-4"), model.newBoolVar("PH-5"));
@@ -186,6 +238,7 @@ public final class CpSatPeer implements Peer {
             build(model, tm, unused, unused, rules);
         }
         model.addAssumptions(rules.toArray(new Literal[0]));
+        long deadline = System.nanoTime() + limit.toNanos();
         CpSolver first = new CpSolver();
         first.getParameters().setNumWorkers(workers).setMaxTimeInSeconds(limit.toMillis() / 1000.0);
         if (first.solve(model) != CpSolverStatus.INFEASIBLE) {
@@ -204,7 +257,8 @@ public final class CpSatPeer implements Peer {
             model.clearAssumptions();
             model.addAssumptions(rest.toArray(new Literal[0]));
             CpSolver solver = new CpSolver();
-            solver.getParameters().setNumWorkers(workers).setMaxTimeInSeconds(limit.toMillis() / 1000.0);
+            double left = Math.max(0.1, (deadline - System.nanoTime()) / 1e9);
+            solver.getParameters().setNumWorkers(workers).setMaxTimeInSeconds(left);
             if (solver.solve(model) == CpSolverStatus.INFEASIBLE) {
                 core = rest;
             }
@@ -212,7 +266,7 @@ public final class CpSatPeer implements Peer {
         TreeSet<String> names = new TreeSet<>();
         core.forEach(v -> names.add(v.getName()));
         return core.isEmpty() ? "INFEASIBLE by PH-1/PH-2 alone" : "minimal core " + String.join("+", names)
-                + " (for the whole instance; no team named)";
+                + (teams.size() == 1 ? "" : " (for the whole instance; no team named)");
     }
 
     private static BoolVar[][][] build(CpModel model, TeamModel tm, LinearExprBuilder votes, LinearExprBuilder early,

@@ -37,7 +37,9 @@ public final class InstanceGenerator {
         /** A minimum quiet time of 5 h on an 8 h day with pairs (PH-3). */
         QUIET_TIME,
         /** The same start all week with a long Tuesday: the evening slots are unreachable (PH-2, PH-4). */
-        SAME_START_LONG_DAY
+        SAME_START_LONG_DAY,
+        /** One team broken each of the three ways above (teams t000, t001, t002). */
+        MIXED
     }
 
     private static final LocalTime OPENS = LocalTime.of(8, 0);
@@ -49,7 +51,8 @@ public final class InstanceGenerator {
 
     /**
      * The default benchmark set for one seed: 10 teams / month, 30 / quarter, 100 / year, 300 / year
-     * (feasible; profiles rotate with the seed) and two deliberately infeasible instances.
+     * (feasible; profiles rotate with the seed) and one deliberately infeasible instance of 30 teams (or
+     * the smallest size) with three teams broken, each a different way ({@link Breakage#MIXED}).
      */
     public static List<PeerInstance> standardSet(long seed, List<Integer> sizes) {
         String[] profiles = {"peaked", "bimodal", "flat"};
@@ -61,9 +64,7 @@ public final class InstanceGenerator {
         }
         int small = sizes.stream().mapToInt(Integer::intValue).min().orElse(10);
         int mid = sizes.stream().filter(s -> s >= 30).mapToInt(Integer::intValue).min().orElse(small);
-        out.add(generate(small, "month", "peaked", seed, Breakage.TOO_FEW_FOR_COVERAGE));
-        out.add(generate(mid, "quarter", "bimodal", seed, Breakage.QUIET_TIME));
-        out.add(generate(mid, "quarter", "flat", seed, Breakage.SAME_START_LONG_DAY));
+        out.add(generate(mid, "quarter", profiles[k % 3], seed, Breakage.MIXED));
         return out;
     }
 
@@ -114,10 +115,10 @@ public final class InstanceGenerator {
                 working.add(d);
             }
         }
-        int broken = breakage == Breakage.NONE ? 0 : Math.max(1, teams / 30);
+        int broken = breakage == Breakage.NONE ? 0 : breakage == Breakage.MIXED ? 3 : Math.max(1, teams / 30);
         List<PeerInstance.Team> list = new ArrayList<>();
         for (int t = 0; t < teams; t++) {
-            Breakage here = t < broken ? breakage : Breakage.NONE;
+            Breakage here = t >= broken ? Breakage.NONE : breakage == Breakage.MIXED ? Breakage.values()[1 + t] : breakage;
             list.add(team(String.format("t%03d", t), profile, here, random, working));
         }
         String name = String.format("t%d-%s-%s%s-s%d", teams, horizon, profile,
@@ -127,6 +128,8 @@ public final class InstanceGenerator {
             case TOO_FEW_FOR_COVERAGE -> broken + " team(s) with minOnPhone 2 and too few secretaries (PH-4)";
             case QUIET_TIME -> broken + " team(s) with 5 h minimum quiet time on an 8 h day with pairs (PH-3)";
             case SAME_START_LONG_DAY -> broken + " team(s) with the same start all week and a long Tuesday (PH-2, PH-4)";
+            case MIXED -> "t000 too few for minOnPhone 2 (PH-4), t001 5 h quiet time (PH-3), "
+                    + "t002 same start all week with a long Tuesday (PH-2, PH-4)";
         };
         return new PeerInstance(name, seed, teams, horizon, profile, from, to, holidays, payroll, list,
                 breakage == Breakage.NONE, note);

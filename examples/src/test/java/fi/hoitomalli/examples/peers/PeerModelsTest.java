@@ -45,7 +45,7 @@ class PeerModelsTest {
 
     @Test
     void ph1_ph4_ph5_ph8_cpSatFindsAFeasibleTemplateThatTheScorerAccepts() {
-        PeerRun run = new CpSatPeer(1, true).solve(TINY, 1, Duration.ofSeconds(60));
+        PeerRun run = new CpSatPeer(1, false, true).solve(TINY, 1, Duration.ofSeconds(60));
         assertTrue(List.of("OPTIMAL", "FEASIBLE").contains(run.status()), run.status());
         long objective = 0;
         for (PeerInstance.Team team : TINY.teams()) {
