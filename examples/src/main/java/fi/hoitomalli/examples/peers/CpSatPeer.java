@@ -92,7 +92,7 @@ public final class CpSatPeer implements Peer {
             Part part = solvePart(parts.get(k), seed, seconds, t0, perTeam ? null : timeline);
             if (part.status() == CpSolverStatus.INFEASIBLE) {
                 String why = explain(parts.get(k), Duration.ofMillis((long) (seconds * 1000)));
-                infeasible.add(perTeam ? parts.get(k).get(0).team().id() + " " + why : why);
+                infeasible.add(perTeam ? parts.get(k).get(0).team().id() + " " + why.replace("minimal core ", "") : why);
                 allFound = false;
                 continue;
             }
@@ -110,8 +110,7 @@ public final class CpSatPeer implements Peer {
         String explanation = "";
         if (!infeasible.isEmpty()) {
             status = "INFEASIBLE";
-            explanation = infeasible.size() + "× " + String.join("; ", infeasible.subList(0, Math.min(2, infeasible.size())))
-                    + (infeasible.size() > 2 ? "; …" : "");
+            explanation = perTeam ? "minimal cores per team: " + String.join(", ", infeasible) : infeasible.get(0);
         } else if (!allFound) {
             status = "UNKNOWN";
         } else {
