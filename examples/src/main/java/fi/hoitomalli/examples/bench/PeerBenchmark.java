@@ -74,6 +74,11 @@ public final class PeerBenchmark {
                 for (Peer peer : peers) {
                     PeerRun run = peer.solve(instance, seed, limit);
                     PlanScorer.Score score = scorer.score(instance, run.plan());
+                    long crossCheck = PlanScorer.template().score(instance, run.plan()).objective();
+                    if (crossCheck != score.objective()) {
+                        System.out.printf("  !! %s: %s objective %d, TemplateScorer %d%n", instance.name(),
+                                scorer.name(), score.objective(), crossCheck);
+                    }
                     runs.add(run);
                     scores.add(score);
                     System.out.printf("  %-40s %-10s hard %d objective %d teams %d/%d in %d ms %s%n", run.solver(),
