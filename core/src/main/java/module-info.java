@@ -14,29 +14,29 @@ module fi.hoitomalli.core {
 
     exports fi.hoitomalli.common;
     exports fi.hoitomalli.customer;
-    // exports fi.hoitomalli.segment;
+    exports fi.hoitomalli.segment;
 
     exports fi.hoitomalli.team;
     exports fi.hoitomalli.calendar;
-    // exports fi.hoitomalli.phone;
+    exports fi.hoitomalli.phone;
 
-    // exports fi.hoitomalli.forms;
+    exports fi.hoitomalli.forms;
 
-    // exports fi.hoitomalli.plan;
+    exports fi.hoitomalli.plan;
 
-    // exports fi.hoitomalli.clock;
+    exports fi.hoitomalli.clock;
 
-    // exports fi.hoitomalli.meeting;
+    exports fi.hoitomalli.meeting;
 
-    // exports fi.hoitomalli.catalog;
+    exports fi.hoitomalli.catalog;
 
-    // exports fi.hoitomalli.contact;
+    exports fi.hoitomalli.contact;
 
-    // exports fi.hoitomalli.reminder;
+    exports fi.hoitomalli.reminder;
 
-    // exports fi.hoitomalli.access;
+    exports fi.hoitomalli.access;
 
-    // exports fi.hoitomalli.reference;
+    exports fi.hoitomalli.reference;
 
     exports fi.hoitomalli.json;
 
@@ -44,29 +44,29 @@ module fi.hoitomalli.core {
     opens fi.hoitomalli.json to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.common to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.customer to com.fasterxml.jackson.databind;
-    // opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.team to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.calendar to com.fasterxml.jackson.databind;
-    // opens fi.hoitomalli.phone to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.phone to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.forms to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.forms to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.plan to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.plan to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.clock to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.clock to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.meeting to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.meeting to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.catalog to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.catalog to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.contact to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.contact to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.reminder to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.reminder to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
 
 
     provides com.fasterxml.jackson.databind.Module with fi.hoitomalli.json.HoitomalliModule;

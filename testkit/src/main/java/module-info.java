@@ -11,5 +11,13 @@ module fi.hoitomalli.testkit {
 
     exports fi.hoitomalli.testkit;
 
-    provides net.jqwik.api.providers.ArbitraryProvider with fi.hoitomalli.testkit.FoundationArbitraryProvider;
+    provides net.jqwik.api.providers.ArbitraryProvider with
+            fi.hoitomalli.testkit.FoundationArbitraryProvider,
+            fi.hoitomalli.testkit.ContactArbitraries,
+            fi.hoitomalli.testkit.PlanArbitraries,
+            fi.hoitomalli.testkit.ClockArbitraries,
+            fi.hoitomalli.testkit.ReminderArbitraries,
+            fi.hoitomalli.testkit.SegmentArbitraryProvider,
+            fi.hoitomalli.testkit.FormsArbitraries,
+            fi.hoitomalli.testkit.PhoneArbitraryProvider;
 }

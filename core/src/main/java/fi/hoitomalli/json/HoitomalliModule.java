@@ -26,6 +26,13 @@ public final class HoitomalliModule extends SimpleModule {
         CustomerJson.register(this);
         TeamJson.register(this);
         CalendarJson.register(this);
+        ContactJson.register(this);
+        PlanJson.register(this);
+        ReminderJson.register(this);
+        SegmentJson.register(this);
+        PotPlanJson.register(this);
+        FormsJson.register(this);
+        PhoneJson.register(this);
     }
 
     /**

@@ -1,0 +1,140 @@
+package fi.hoitomalli.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import fi.hoitomalli.customer.CustomerSnapshots;
+import fi.hoitomalli.json.HoitomalliModule;
+
+/**
+ * The JDBC adapter (tietokantasovitin): every store port of Hoitomalli on the {@link DataSource} you give
+ * it — PostgreSQL, MariaDB or H2, recognised from the connection's metadata. Building it checks (or
+ * migrates) the schema; then the stores are ready and thread-safe. Each store call is one transaction;
+ * {@link #inTransaction(Supplier)} makes several calls one.
+ *
+ * <pre>{@code
+ * JdbcStores stores = JdbcStores.builder(dataSource, SchemaMode.MIGRATE).build();
+ * stores.customerSnapshots().save(new CustomerSnapshot("SAP-HR import", clock.instant(), base));
+ * }</pre>
+ *
+ * <p>The adapter uses the DataSource's current schema (PostgreSQL {@code currentSchema}, the MariaDB
+ * database of the URL), prefixes its tables with {@code hm_} and keeps its own Flyway history table
+ * ({@code hoitomalli_schema_history}), so it can live beside the embedding system's tables.
+ */
+public final class JdbcStores {
+
+    private final Jdbc jdbc;
+    private final JsonColumns jsonColumns;
+    private final String schemaVersion;
+    private final CustomerSnapshots customerSnapshots;
+
+    private JdbcStores(Builder builder) {
+        Vendor vendor = detect(builder.dataSource);
+        Migrations migrations = new Migrations(builder.dataSource, vendor);
+        this.schemaVersion = switch (builder.schemaMode) {
+            case MIGRATE -> migrations.migrate();
+            case VALIDATE -> migrations.verify();
+        };
+        this.jdbc = new Jdbc(builder.dataSource, vendor);
+        this.jsonColumns = new JsonColumns(builder.objectMapper, vendor);
+        this.customerSnapshots = new JdbcCustomerSnapshots(jdbc, builder.batchSize);
+    }
+
+    /**
+     * Starts configuring the adapter.
+     *
+     * @param dataSource where the data lives; the adapter never closes it
+     * @param schemaMode whether to migrate the schema or only verify it
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(DataSource dataSource, SchemaMode schemaMode) {
+        return new Builder(dataSource, schemaMode);
+    }
+
+    /** The customer-base snapshots (asiakaskunnan tilannekuvat). */
+    public CustomerSnapshots customerSnapshots() {
+        return customerSnapshots;
+    }
+
+    /**
+     * Runs the work as one transaction: every store call made inside it on this thread uses the same
+     * connection and is committed together when the work returns, or rolled back together when it throws
+     * (the exception is rethrown as it is). Calls made inside it from other threads are not part of it.
+     *
+     * @return what the work returns
+     * @throws StorageException if the transaction cannot be started or committed
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        return jdbc.inTransaction("run a transaction", connection -> work.get());
+    }
+
+    /** The version of the schema the adapter runs against, e.g. {@code "1"}. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** The unit-of-work helper the stores share. */
+    Jdbc jdbc() {
+        return jdbc;
+    }
+
+    /** The JSON column codec, with the configured mapper, for the stores whose sections are documents. */
+    JsonColumns jsonColumns() {
+        return jsonColumns;
+    }
+
+    private static Vendor detect(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Vendor.of(connection.getMetaData());
+        } catch (SQLException e) {
+            throw new StorageException("could not connect to the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Configuration of {@link JdbcStores}; not thread-safe, used once. */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+        private final SchemaMode schemaMode;
+        private ObjectMapper objectMapper = HoitomalliModule.newObjectMapper();
+        private int batchSize = 500;
+
+        private Builder(DataSource dataSource, SchemaMode schemaMode) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+            this.schemaMode = Objects.requireNonNull(schemaMode, "schemaMode must not be null");
+        }
+
+        /**
+         * The mapper for the JSON columns; it must have {@link HoitomalliModule}. Defaults to
+         * {@link HoitomalliModule#newObjectMapper()}. Use your own to share its configuration, never to
+         * change the stored shape.
+         */
+        public Builder objectMapper(ObjectMapper mapper) {
+            this.objectMapper = Objects.requireNonNull(mapper, "mapper must not be null");
+            return this;
+        }
+
+        /** How many rows a bulk write sends to the database at once; default 500. */
+        public Builder batchSize(int rows) {
+            checkArgument(rows > 0, "batch size must be positive: %s", rows);
+            this.batchSize = rows;
+            return this;
+        }
+
+        /**
+         * Connects, recognises the database, migrates or verifies the schema.
+         *
+         * @throws StorageException if the database cannot be reached, is not supported, or its schema is
+         *                          unmigrated, older (in {@code VALIDATE} mode), newer or unknown
+         */
+        public JdbcStores build() {
+            return new JdbcStores(this);
+        }
+    }
+}

@@ -1,0 +1,441 @@
+package fi.hoitomalli.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.Language;
+import fi.hoitomalli.common.LocalizedText;
+import fi.hoitomalli.customer.AgreementCode;
+import fi.hoitomalli.customer.Customer;
+import fi.hoitomalli.customer.CustomerBase;
+import fi.hoitomalli.customer.CustomerId;
+import fi.hoitomalli.customer.CustomerSnapshot;
+import fi.hoitomalli.customer.Employee;
+import fi.hoitomalli.customer.OrgStructure;
+import fi.hoitomalli.customer.OrgUnit;
+import fi.hoitomalli.customer.OrgUnitId;
+import fi.hoitomalli.customer.Sector;
+import fi.hoitomalli.customer.SectorId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The adapter's foundation on one database: schema migration and verification, all-or-nothing writes,
+ * optimistic locking and JSON columns. Subclasses pick the database.
+ */
+abstract class JdbcFoundationScenarios {
+
+    private static final List<String> SNAPSHOT_TABLES = List.of("hm_customer_snapshot", "hm_snapshot_sector",
+            "hm_snapshot_unit", "hm_snapshot_customer", "hm_snapshot_managed_unit");
+    private static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
+
+    /** The database of the subclass. */
+    abstract DatabaseExtension db();
+
+    private DataSource freshSchema() {
+        return db().fixture().newSchema();
+    }
+
+    private JdbcStores migrated(DataSource dataSource) {
+        return JdbcStores.builder(dataSource, SchemaMode.MIGRATE).build();
+    }
+
+    // --- migrations -------------------------------------------------------------------------------------
+
+    @Test
+    void migrateBringsAnEmptySchemaToTheLatestVersion() throws SQLException {
+        DataSource dataSource = freshSchema();
+        JdbcStores stores = migrated(dataSource);
+        assertThat(stores.schemaVersion()).isEqualTo("1");
+        assertThat(stores.jdbc().vendor()).isEqualTo(db().database().vendor());
+        for (String table : SNAPSHOT_TABLES) {
+            assertThat(count(dataSource, table)).as(table).isZero();
+        }
+        assertThat(appliedVersions(dataSource)).containsExactly("1");
+    }
+
+    @Test
+    void migrateTwiceChangesNothingAndValidateThenAccepts() throws SQLException {
+        DataSource dataSource = freshSchema();
+        migrated(dataSource).customerSnapshots().save(snapshot("kept", 3));
+        assertThat(migrated(dataSource).schemaVersion()).isEqualTo("1");
+        JdbcStores validated = JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build();
+        assertThat(validated.customerSnapshots().latest()).map(CustomerSnapshot::label).contains("kept");
+        assertThat(appliedVersions(dataSource)).containsExactly("1");
+    }
+
+    @Test
+    void validateRefusesAnUnmigratedSchemaAndCreatesNothing() throws SQLException {
+        DataSource dataSource = freshSchema();
+        assertThatThrownBy(() -> JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build())
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("no Hoitomalli schema")
+                .hasMessageContaining("SchemaMode.MIGRATE");
+        assertThat(tableExists(dataSource, "hm_customer_snapshot")).isFalse();
+        assertThat(tableExists(dataSource, Migrations.HISTORY_TABLE)).isFalse();
+    }
+
+    @Test
+    void validateAndMigrateRefuseASchemaNewerThanTheLibrary() throws SQLException {
+        DataSource dataSource = freshSchema();
+        migrated(dataSource);
+        execute(dataSource, "INSERT INTO " + q(Migrations.HISTORY_TABLE) + " (" + q("installed_rank") + ", "
+                + q("version") + ", " + q("description") + ", " + q("type") + ", " + q("script") + ", "
+                + q("checksum") + ", " + q("installed_by") + ", " + q("execution_time") + ", " + q("success")
+                + ") VALUES (99, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 0, 'test', 0, TRUE)");
+        for (SchemaMode mode : SchemaMode.values()) {
+            assertThatThrownBy(() -> JdbcStores.builder(dataSource, mode).build()).as(mode.name())
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("newer than this library")
+                    .hasMessageContaining("V999 from the future")
+                    .hasMessageContaining("knows up to 1");
+        }
+    }
+
+    @Test
+    void validateRefusesAnAppliedMigrationThisLibraryDoesNotKnow() throws SQLException {
+        DataSource dataSource = freshSchema();
+        migrated(dataSource);
+        execute(dataSource, "INSERT INTO " + q(Migrations.HISTORY_TABLE) + " (" + q("installed_rank") + ", "
+                + q("version") + ", " + q("description") + ", " + q("type") + ", " + q("script") + ", "
+                + q("checksum") + ", " + q("installed_by") + ", " + q("execution_time") + ", " + q("success")
+                + ") VALUES (98, '0.5', 'somebody elses', 'SQL', 'V0_5__somebody_elses.sql', 0, 'test', 0, TRUE)");
+        assertThatThrownBy(() -> JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build())
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("does not match this library's migrations")
+                .hasMessageContaining("0.5");
+    }
+
+    @Test
+    void validateRefusesASchemaWhoseMigrationWasChanged() throws SQLException {
+        DataSource dataSource = freshSchema();
+        migrated(dataSource);
+        execute(dataSource, "UPDATE " + q(Migrations.HISTORY_TABLE) + " SET " + q("checksum") + " = 12345 WHERE "
+                + q("version") + " = '1'");
+        assertThatThrownBy(() -> JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build())
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("does not match this library's migrations")
+                .hasMessageContaining("checksum");
+    }
+
+    @Test
+    void migrateLeavesTheEmbeddingSystemsTablesAlone() throws SQLException {
+        DataSource dataSource = freshSchema();
+        execute(dataSource, "CREATE TABLE app_own (id INTEGER PRIMARY KEY)");
+        execute(dataSource, "INSERT INTO app_own (id) VALUES (7)");
+        JdbcStores stores = migrated(dataSource);
+        assertThat(stores.schemaVersion()).isEqualTo("1");
+        assertThat(count(dataSource, "app_own")).isEqualTo(1);
+        assertThat(count(dataSource, "hm_customer_snapshot")).isZero();
+    }
+
+    // --- all or nothing ---------------------------------------------------------------------------------
+
+    @Test
+    void aFailureInTheMiddleOfABulkWriteLeavesNoPartialRows() throws SQLException {
+        db().emptyStores("hm_customer_snapshot");
+        FailingDataSource failing = new FailingDataSource(db().fixture().mainDataSource());
+        JdbcStores stores = JdbcStores.builder(failing, SchemaMode.VALIDATE).batchSize(50).build();
+        CustomerSnapshot before = snapshot("before", 10);
+        stores.customerSnapshots().save(before);
+        Map<String, Long> counts = counts(failing);
+
+        // 1 sector batch + 2 unit batches + 10 customer batches: fail in the middle of the customers
+        failing.failAfter(failing.batchesSent() + 6);
+        CustomerSnapshot big = snapshot("big", 500);
+        assertThatThrownBy(() -> stores.customerSnapshots().save(big))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("could not save customer snapshot")
+                .hasRootCauseMessage("connection lost (forced by the test)");
+        assertThat(failing.batchesSent()).as("some batches did reach the database").isGreaterThan(5);
+
+        assertThat(counts(failing)).isEqualTo(counts);
+        assertThat(stores.customerSnapshots().latest()).map(CustomerSnapshot::label).contains("before");
+    }
+
+    @Test
+    void aTransactionCommitsOrRollsBackEveryStoreCallInIt() throws SQLException {
+        JdbcStores stores = db().emptyStores("hm_customer_snapshot");
+        DataSource dataSource = db().fixture().mainDataSource();
+        assertThatThrownBy(() -> stores.inTransaction(() -> {
+            stores.customerSnapshots().save(snapshot("one", 5));
+            stores.customerSnapshots().save(snapshot("two", 5));
+            throw new IllegalStateException("the caller changed its mind");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("the caller changed its mind");
+        for (String table : SNAPSHOT_TABLES) {
+            assertThat(count(dataSource, table)).as(table).isZero();
+        }
+
+        String result = stores.inTransaction(() -> {
+            stores.customerSnapshots().save(snapshot("one", 5));
+            stores.customerSnapshots().save(snapshot("two", 5));
+            return "done";
+        });
+        assertThat(result).isEqualTo("done");
+        assertThat(count(dataSource, "hm_customer_snapshot")).isEqualTo(2);
+        assertThat(count(dataSource, "hm_snapshot_customer")).isEqualTo(10);
+    }
+
+    @Test
+    void anIdTooLongForTheColumnIsRefusedBeforeAnythingIsWritten() throws SQLException {
+        JdbcStores stores = db().emptyStores("hm_customer_snapshot");
+        DataSource dataSource = db().fixture().mainDataSource();
+        Sector sector = new Sector(new SectorId("S"), LocalizedText.same("S"), true);
+        OrgUnit unit = OrgUnit.root(new OrgUnitId("U"), sector.id(), "U");
+        Employee employee = new Employee(new CustomerId("C".repeat(256)), "Nimi", unit.id(),
+                new AgreementCode("KVTES"), Language.FI, Optional.empty(), Optional.empty());
+        CustomerSnapshot snapshot = new CustomerSnapshot("long id", T0,
+                CustomerBase.of(OrgStructure.of(List.of(sector), List.of(unit)), List.of(employee)));
+        assertThatThrownBy(() -> stores.customerSnapshots().save(snapshot))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("customer id longer than 255");
+        assertThat(count(dataSource, "hm_customer_snapshot")).isZero();
+    }
+
+    // --- optimistic locking -----------------------------------------------------------------------------
+
+    /** The shared schema with an empty table of versioned test records. */
+    private JdbcStores withVersionedTable() {
+        JdbcStores stores = db().emptyStores();
+        Map<String, String> types = stores.jdbc().vendor().placeholders();
+        DataSource dataSource = db().fixture().mainDataSource();
+        execute(dataSource, "CREATE TABLE IF NOT EXISTS hm_test_versioned (id VARCHAR(64) PRIMARY KEY, body "
+                + types.get("text") + " NOT NULL, version BIGINT NOT NULL) " + types.get("table_options"));
+        execute(dataSource, "DELETE FROM hm_test_versioned");
+        return stores;
+    }
+
+    private static long insertFirst(JdbcStores stores, String id, String body) {
+        return stores.jdbc().inTransaction("insert", c -> OptimisticLock.insertFirst(c,
+                "INSERT INTO hm_test_versioned (id, body, version) VALUES (?, ?, 1)", s -> {
+                    s.setString(1, id);
+                    s.setString(2, body);
+                    return 2;
+                }, "test record " + id));
+    }
+
+    private static long update(JdbcStores stores, String id, String body, long expectedVersion) {
+        return stores.jdbc().inTransaction("update", c -> OptimisticLock.update(c,
+                "UPDATE hm_test_versioned SET body = ?, version = version + 1 WHERE id = ? AND version = ?", s -> {
+                    s.setString(1, body);
+                    s.setString(2, id);
+                    return 2;
+                }, "test record " + id, expectedVersion));
+    }
+
+    private static String body(JdbcStores stores, String id) {
+        return stores.jdbc().inTransaction("read", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT body, version FROM hm_test_versioned WHERE id = ?")) {
+                s.setString(1, id);
+                try (ResultSet row = s.executeQuery()) {
+                    return row.next() ? row.getString("body") + "@" + row.getLong("version") : "none";
+                }
+            }
+        });
+    }
+
+    @Test
+    void aStaleSaveIsRejectedAndOverwritesNothing() {
+        JdbcStores stores = withVersionedTable();
+        assertThat(insertFirst(stores, "a", "first")).isEqualTo(1);
+        assertThat(update(stores, "a", "second", 1)).isEqualTo(2);
+        assertThatThrownBy(() -> update(stores, "a", "stale", 1))
+                .isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> {
+                    assertThat(e.expectedVersion()).isEqualTo(1);
+                    assertThat(e.subject()).isEqualTo("test record a");
+                });
+        assertThat(body(stores, "a")).isEqualTo("second@2");
+    }
+
+    @Test
+    void aSecondFirstVersionIsAConcurrentUpdateAndTheTransactionGoesOn() {
+        JdbcStores stores = withVersionedTable();
+        insertFirst(stores, "b", "mine");
+        assertThatThrownBy(() -> insertFirst(stores, "b", "theirs"))
+                .isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> assertThat(e.expectedVersion()).isZero());
+        assertThat(body(stores, "b")).isEqualTo("mine@1");
+        String after = stores.inTransaction(() -> {
+            assertThatThrownBy(() -> insertFirst(stores, "b", "again")).isInstanceOf(ConcurrentUpdateException.class);
+            insertFirst(stores, "c", "still usable");
+            return body(stores, "c");
+        });
+        assertThat(after).isEqualTo("still usable@1");
+    }
+
+    @Test
+    void ofEightConcurrentSavesOfOneVersionExactlyOneWins() throws Exception {
+        JdbcStores stores = withVersionedTable();
+        insertFirst(stores, "d", "v1");
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                String body = "writer " + i;
+                Callable<Boolean> save = () -> {
+                    start.await();
+                    try {
+                        update(stores, "d", body, 1);
+                        return true;
+                    } catch (ConcurrentUpdateException e) {
+                        return false;
+                    }
+                };
+                results.add(pool.submit(save));
+            }
+            start.countDown();
+            long wins = 0;
+            for (Future<Boolean> result : results) {
+                wins += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(wins).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(body(stores, "d")).startsWith("writer ").endsWith("@2");
+    }
+
+    // --- JSON columns -----------------------------------------------------------------------------------
+
+    @Test
+    void documentsRoundTripThroughTheJsonColumn() throws SQLException {
+        JdbcStores stores = db().emptyStores();
+        DataSource dataSource = db().fixture().mainDataSource();
+        Vendor vendor = stores.jdbc().vendor();
+        execute(dataSource, "CREATE TABLE hm_test_document (id VARCHAR(64) PRIMARY KEY, doc "
+                + vendor.placeholders().get("json") + ") " + vendor.placeholders().get("table_options"));
+        Customer customer = new Employee(new CustomerId("E-'1'"), "Åsa \"Öhman\" 😀 \\ ';--", new OrgUnitId("U-ä"),
+                new AgreementCode("KVTES"), Language.SV, Optional.empty(), Optional.of(new CustomerId("S-1")));
+        JsonColumns json = stores.jsonColumns();
+        stores.jdbc().inTransaction("write documents", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO hm_test_document (id, doc) VALUES (?, ?)")) {
+                s.setString(1, "customer");
+                json.bind(s, 2, customer, Customer.class);
+                s.addBatch();
+                s.setString(1, "nothing");
+                json.bind(s, 2, null, Customer.class);
+                s.addBatch();
+                s.executeBatch();
+            }
+            return null;
+        });
+        Map<String, Customer> back = new HashMap<>();
+        stores.jdbc().inTransaction("read documents", c -> {
+            try (Statement s = c.createStatement(); ResultSet row = s.executeQuery("SELECT id, doc FROM hm_test_document")) {
+                while (row.next()) {
+                    back.put(row.getString("id"), json.read(row, "doc", Customer.class));
+                }
+            }
+            return null;
+        });
+        assertThat(back).containsEntry("customer", customer).containsEntry("nothing", null);
+        assertThat(storedType(dataSource, vendor)).isEqualTo("employee");
+    }
+
+    /** The stored document's "type", read by the database itself where it understands JSON. */
+    private static String storedType(DataSource dataSource, Vendor vendor) throws SQLException {
+        String sql = switch (vendor) {
+            case POSTGRESQL -> "SELECT doc ->> 'type' FROM hm_test_document WHERE id = 'customer'";
+            case MARIADB -> "SELECT JSON_VALUE(doc, '$.type') FROM hm_test_document WHERE id = 'customer'";
+            case H2 -> "SELECT CASE WHEN doc LIKE '%\"type\":\"employee\"%' THEN 'employee' END "
+                    + "FROM hm_test_document WHERE id = 'customer'";
+        };
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------
+
+    private static CustomerSnapshot snapshot(String label, int customers) {
+        Sector sector = new Sector(new SectorId("S"), LocalizedText.same("Sektori"), true);
+        List<OrgUnit> units = new ArrayList<>();
+        for (int u = 0; u < 60; u++) {
+            units.add(OrgUnit.root(new OrgUnitId("U" + u), sector.id(), "Yksikkö " + u));
+        }
+        List<Customer> list = new ArrayList<>();
+        for (int c = 0; c < customers; c++) {
+            list.add(new Employee(new CustomerId(label + "-" + c), "Työntekijä " + c, units.get(c % units.size()).id(),
+                    new AgreementCode("KVTES"), Language.FI, Optional.empty(), Optional.empty()));
+        }
+        return new CustomerSnapshot(label, T0, CustomerBase.of(OrgStructure.of(List.of(sector), units), list));
+    }
+
+    /** Quotes Flyway's own identifiers where the vendor folds unquoted names (H2 to upper case). */
+    private String q(String identifier) {
+        return db().database() == TestDatabase.H2 ? "\"" + identifier + "\"" : identifier;
+    }
+
+    private static void execute(DataSource dataSource, String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long count(DataSource dataSource, String table) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static Map<String, Long> counts(DataSource dataSource) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : SNAPSHOT_TABLES) {
+            counts.put(table, count(dataSource, table));
+        }
+        return counts;
+    }
+
+    private List<String> appliedVersions(DataSource dataSource) throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT " + q("version") + " FROM " + q(Migrations.HISTORY_TABLE)
+                     + " WHERE " + q("success") + " = TRUE AND " + q("version") + " IS NOT NULL AND "
+                     + q("type") + " <> 'BASELINE' ORDER BY " + q("installed_rank"))) {
+            while (row.next()) {
+                versions.add(row.getString(1));
+            }
+        }
+        return versions;
+    }
+
+    private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+                try (ResultSet tables = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
+                    if (tables.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package fi.hoitomalli.catalog;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import fi.hoitomalli.common.LocalizedText;
+import java.util.Objects;
+
+/**
+ * A quality metric (laatumittari) of a service with its target, e.g. "delivered on time ≥ 95 %".
+ *
+ * @param code a short stable code, non-blank without white space (e.g. {@code ON_TIME})
+ * @param name the metric's name in fi/sv/en
+ * @param comparison whether the measured value must be at least or at most the target
+ * @param target the target value, finite
+ * @param unit the unit of the value
+ */
+public record QualityMetric(String code, LocalizedText name, Comparison comparison, double target, MetricUnit unit) {
+
+    /** Whether a measured value must reach the target from above or below. */
+    public enum Comparison {
+        /** The measured value must be at least the target. */
+        AT_LEAST,
+        /** The measured value must be at most the target. */
+        AT_MOST
+    }
+
+    /** The unit of a metric's values. */
+    public enum MetricUnit {
+        /** Per cent, 0–100. */
+        PERCENT,
+        /** Working days. */
+        WORKING_DAYS,
+        /** A score on the survey's scale 1–5. */
+        SCORE_1_TO_5,
+        /** A count per month. */
+        COUNT_PER_MONTH
+    }
+
+    public QualityMetric {
+        Objects.requireNonNull(code, "code must not be null");
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(comparison, "comparison must not be null");
+        Objects.requireNonNull(unit, "unit must not be null");
+        checkArgument(!code.isBlank() && code.chars().noneMatch(Character::isWhitespace),
+                "metric code must be non-blank without white space: '%s'", code);
+        checkArgument(Double.isFinite(target), "metric target must be finite: %s", target);
+    }
+
+    /** Whether a measured value meets the target; the target itself always meets it. */
+    public boolean isMetBy(double measured) {
+        return comparison == Comparison.AT_LEAST ? measured >= target : measured <= target;
+    }
+}
