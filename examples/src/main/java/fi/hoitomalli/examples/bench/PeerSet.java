@@ -1,6 +1,8 @@
 package fi.hoitomalli.examples.bench;
 
 import fi.hoitomalli.examples.peers.CpSatPeer;
+import fi.hoitomalli.examples.peers.LibraryScorer;
+import fi.hoitomalli.examples.peers.OursPeer;
 import fi.hoitomalli.examples.peers.Peer;
 import fi.hoitomalli.examples.peers.PlanScorer;
 import fi.hoitomalli.examples.peers.TimefoldPeer;
@@ -11,7 +13,7 @@ import java.util.List;
 /** The solvers {@link PeerBenchmark} can run, by name, and the scorer it uses. */
 final class PeerSet {
 
-    static final List<String> NAMES = List.of("timefold", "timefold-tuned", "cpsat", "cpsat-mw", "cpsat-team");
+    static final List<String> NAMES = List.of("ours", "timefold", "timefold-tuned", "cpsat", "cpsat-mw", "cpsat-team");
 
     private PeerSet() {
     }
@@ -20,6 +22,7 @@ final class PeerSet {
         List<Peer> out = new ArrayList<>();
         for (String name : names) {
             out.add(switch (name.trim()) {
+                case "ours" -> new OursPeer();
                 case "timefold" -> new TimefoldPeer(false);
                 case "timefold-tuned" -> new TimefoldPeer(true);
                 case "cpsat" -> new CpSatPeer(1);
@@ -32,7 +35,7 @@ final class PeerSet {
     }
 
     static PlanScorer scorer() {
-        return PlanScorer.template();
+        return new LibraryScorer();
     }
 
     static String timefoldVersion() {

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * A scorer of weekly templates written straight from the rule text (PH-1 … PH-5, PH-8) against the
  * instance format, sharing no code with the solvers' {@link TeamModel}. It checks the template only; the
- * benchmark's main scorer is our library's {@code PlanValidator} (see {@code LibraryScorer}), and this
+ * benchmark's main scorer is our library's {@code PlanValidator} (see {@link LibraryScorer}), and this
  * one cross-checks it.
  */
 public final class TemplateScorer {
