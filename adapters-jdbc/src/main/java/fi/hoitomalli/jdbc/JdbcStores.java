@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import fi.hoitomalli.catalog.ProductCards;
+import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.customer.CustomerSnapshots;
+import fi.hoitomalli.plan.AccountPlans;
 import fi.hoitomalli.json.HoitomalliModule;
 
 /**
@@ -32,6 +35,9 @@ public final class JdbcStores {
     private final JsonColumns jsonColumns;
     private final String schemaVersion;
     private final CustomerSnapshots customerSnapshots;
+    private final AccountPlans accountPlans;
+    private final ProductCards productCards;
+    private final CallbackPromises callbackPromises;
 
     private JdbcStores(Builder builder) {
         Vendor vendor = detect(builder.dataSource);
@@ -43,6 +49,9 @@ public final class JdbcStores {
         this.jdbc = new Jdbc(builder.dataSource, vendor);
         this.jsonColumns = new JsonColumns(builder.objectMapper, vendor);
         this.customerSnapshots = new JdbcCustomerSnapshots(jdbc, builder.batchSize);
+        this.accountPlans = new JdbcAccountPlans(jdbc, jsonColumns);
+        this.productCards = new JdbcProductCards(jdbc, jsonColumns);
+        this.callbackPromises = new JdbcCallbackPromises(jdbc);
     }
 
     /**
@@ -59,6 +68,21 @@ public final class JdbcStores {
     /** The customer-base snapshots (asiakaskunnan tilannekuvat). */
     public CustomerSnapshots customerSnapshots() {
         return customerSnapshots;
+    }
+
+    /** The account plans (asiakkuussuunnitelmat) with every version, optimistically locked. */
+    public AccountPlans accountPlans() {
+        return accountPlans;
+    }
+
+    /** The product cards (tuotekortit) with every version, optimistically locked. */
+    public ProductCards productCards() {
+        return productCards;
+    }
+
+    /** The call-back promises (soittolupaukset) in their current states. */
+    public CallbackPromises callbackPromises() {
+        return callbackPromises;
     }
 
     /**

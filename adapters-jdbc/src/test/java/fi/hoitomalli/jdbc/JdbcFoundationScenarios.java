@@ -48,6 +48,9 @@ abstract class JdbcFoundationScenarios {
     private static final List<String> SNAPSHOT_TABLES = List.of("hm_customer_snapshot", "hm_snapshot_sector",
             "hm_snapshot_unit", "hm_snapshot_customer", "hm_snapshot_managed_unit");
     private static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
+    /** Every migration of the library, oldest first; the last is the latest schema version. */
+    static final List<String> ALL_VERSIONS = List.of("1", "2", "3", "4");
+    static final String LATEST = ALL_VERSIONS.get(ALL_VERSIONS.size() - 1);
 
     /** The database of the subclass. */
     abstract DatabaseExtension db();
@@ -66,22 +69,22 @@ abstract class JdbcFoundationScenarios {
     void migrateBringsAnEmptySchemaToTheLatestVersion() throws SQLException {
         DataSource dataSource = freshSchema();
         JdbcStores stores = migrated(dataSource);
-        assertThat(stores.schemaVersion()).isEqualTo("1");
+        assertThat(stores.schemaVersion()).isEqualTo(LATEST);
         assertThat(stores.jdbc().vendor()).isEqualTo(db().database().vendor());
         for (String table : SNAPSHOT_TABLES) {
             assertThat(count(dataSource, table)).as(table).isZero();
         }
-        assertThat(appliedVersions(dataSource)).containsExactly("1");
+        assertThat(appliedVersions(dataSource)).containsExactlyElementsOf(ALL_VERSIONS);
     }
 
     @Test
     void migrateTwiceChangesNothingAndValidateThenAccepts() throws SQLException {
         DataSource dataSource = freshSchema();
         migrated(dataSource).customerSnapshots().save(snapshot("kept", 3));
-        assertThat(migrated(dataSource).schemaVersion()).isEqualTo("1");
+        assertThat(migrated(dataSource).schemaVersion()).isEqualTo(LATEST);
         JdbcStores validated = JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build();
         assertThat(validated.customerSnapshots().latest()).map(CustomerSnapshot::label).contains("kept");
-        assertThat(appliedVersions(dataSource)).containsExactly("1");
+        assertThat(appliedVersions(dataSource)).containsExactlyElementsOf(ALL_VERSIONS);
     }
 
     @Test
@@ -108,7 +111,7 @@ abstract class JdbcFoundationScenarios {
                     .isInstanceOf(StorageException.class)
                     .hasMessageContaining("newer than this library")
                     .hasMessageContaining("V999 from the future")
-                    .hasMessageContaining("knows up to 1");
+                    .hasMessageContaining("knows up to " + LATEST);
         }
     }
 
@@ -144,7 +147,7 @@ abstract class JdbcFoundationScenarios {
         execute(dataSource, "CREATE TABLE app_own (id INTEGER PRIMARY KEY)");
         execute(dataSource, "INSERT INTO app_own (id) VALUES (7)");
         JdbcStores stores = migrated(dataSource);
-        assertThat(stores.schemaVersion()).isEqualTo("1");
+        assertThat(stores.schemaVersion()).isEqualTo(LATEST);
         assertThat(count(dataSource, "app_own")).isEqualTo(1);
         assertThat(count(dataSource, "hm_customer_snapshot")).isZero();
     }
