@@ -32,7 +32,7 @@ module fi.hoitomalli.core {
 
     exports fi.hoitomalli.contact;
 
-    // exports fi.hoitomalli.reminder;
+    exports fi.hoitomalli.reminder;
 
     // exports fi.hoitomalli.access;
 
@@ -62,7 +62,7 @@ module fi.hoitomalli.core {
 
     opens fi.hoitomalli.contact to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.reminder to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.reminder to com.fasterxml.jackson.databind;
 
     // opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
 

@@ -15,5 +15,6 @@ module fi.hoitomalli.testkit {
             fi.hoitomalli.testkit.FoundationArbitraryProvider,
             fi.hoitomalli.testkit.ContactArbitraries,
             fi.hoitomalli.testkit.PlanArbitraries,
-            fi.hoitomalli.testkit.ClockArbitraries;
+            fi.hoitomalli.testkit.ClockArbitraries,
+            fi.hoitomalli.testkit.ReminderArbitraries;
 }

@@ -28,6 +28,7 @@ public final class HoitomalliModule extends SimpleModule {
         CalendarJson.register(this);
         ContactJson.register(this);
         PlanJson.register(this);
+        ReminderJson.register(this);
     }
 
     /**

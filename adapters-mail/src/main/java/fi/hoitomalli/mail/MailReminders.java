@@ -1,0 +1,187 @@
+package fi.hoitomalli.mail;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import fi.hoitomalli.calendar.WorkingCalendar;
+import fi.hoitomalli.common.EmailAddress;
+import fi.hoitomalli.reminder.ReminderChannel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The entry point of the mail adapter (sähköpostimuistutukset): builds a {@link ReminderChannel} that sends
+ * reminders over SMTP, or one that writes them to {@code .eml} files (dry run).
+ *
+ * <pre>{@code
+ * ReminderChannel channel = MailReminders.builder()
+ *         .server("smtp.vantaa.fi", 587)
+ *         .security(MailReminders.Security.STARTTLS)
+ *         .credentials("hoitomalli", secret)
+ *         .from(new EmailAddress("hoitomalli@vantaa.fi"), "Hoitomalli")
+ *         .messageIdDomain("hoitomalli.vantaa.fi")
+ *         .build();
+ * }</pre>
+ *
+ * Messages are {@code multipart/alternative} (plain text + HTML in the recipient's language; invitations add
+ * a {@code text/calendar; method=REQUEST} part), with a {@code Message-ID} derived from the reminder key so
+ * that a resend is the same message. Header values with CR/LF are rejected (a permanent failure), never
+ * cleaned.
+ */
+public final class MailReminders {
+
+    /** How the SMTP connection is protected. */
+    public enum Security {
+        /** Plain SMTP, for a relay on the local network or a test server only. */
+        NONE,
+        /** SMTP upgraded with STARTTLS, required (usually port 587). */
+        STARTTLS,
+        /** SMTP over TLS from the first byte, "smtps" (usually port 465). */
+        TLS
+    }
+
+    private static final Pattern UNSAFE_HOST = Pattern.compile("[\\s\\p{Cntrl}]");
+
+    private MailReminders() {
+    }
+
+    /** A new builder with defaults: STARTTLS, 10 s connect and 30 s read timeouts, Europe/Helsinki, system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the settings of a channel; not thread-safe, build once. */
+    public static final class Builder {
+        private String host;
+        private int port;
+        private Security security = Security.STARTTLS;
+        private String username;
+        private String password;
+        private String sslTrust;
+        private EmailAddress from;
+        private String fromName;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private String messageIdDomain;
+        private ZoneId zone = WorkingCalendar.HELSINKI;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * The SMTP server.
+         *
+         * @throws IllegalArgumentException if the host is blank or has white space, or the port is not 1–65535
+         */
+        public Builder server(String host, int port) {
+            Objects.requireNonNull(host, "host must not be null");
+            checkArgument(!host.isBlank() && !UNSAFE_HOST.matcher(host).find(), "invalid SMTP host: '%s'",
+                    host.replaceAll("\\p{Cntrl}", "?"));
+            checkArgument(port >= 1 && port <= 65535, "SMTP port must be 1-65535: %s", port);
+            this.host = host;
+            this.port = port;
+            return this;
+        }
+
+        /** How the connection is protected (default STARTTLS). */
+        public Builder security(Security security) {
+            this.security = Objects.requireNonNull(security, "security must not be null");
+            return this;
+        }
+
+        /** Log in with these credentials (SMTP AUTH); without them no authentication is attempted. */
+        public Builder credentials(String username, String password) {
+            this.username = Objects.requireNonNull(username, "username must not be null");
+            this.password = Objects.requireNonNull(password, "password must not be null");
+            return this;
+        }
+
+        /**
+         * Trust the certificates of these hosts (space-separated, {@code *} for any) without a CA check —
+         * for a server with a self-signed certificate in a closed network. Host names are still checked.
+         */
+        public Builder trustCertificatesOf(String hosts) {
+            this.sslTrust = Objects.requireNonNull(hosts, "hosts must not be null");
+            return this;
+        }
+
+        /**
+         * The sender of every reminder.
+         *
+         * @throws IllegalArgumentException if the name contains CR, LF or other control characters
+         */
+        public Builder from(EmailAddress address, String name) {
+            this.from = Objects.requireNonNull(address, "address must not be null");
+            this.fromName = HeaderGuard.check("sender name", Objects.requireNonNull(name, "name must not be null"));
+            return this;
+        }
+
+        /** Connect and read/write timeouts of the SMTP connection (both positive). */
+        public Builder timeouts(Duration connect, Duration read) {
+            checkArgument(connect != null && !connect.isNegative() && !connect.isZero(), "connect timeout must be positive");
+            checkArgument(read != null && !read.isNegative() && !read.isZero(), "read timeout must be positive");
+            this.connectTimeout = connect;
+            this.readTimeout = read;
+            return this;
+        }
+
+        /**
+         * The domain part of Message-IDs and iCalendar UIDs, also the EHLO name (e.g. {@code hoitomalli.vantaa.fi}).
+         *
+         * @throws IllegalArgumentException if it is not a host name
+         */
+        public Builder messageIdDomain(String domain) {
+            Objects.requireNonNull(domain, "domain must not be null");
+            checkArgument(domain.matches("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"),
+                    "not a host name: '%s'", domain);
+            this.messageIdDomain = domain;
+            return this;
+        }
+
+        /** The zone times are shown in (default Europe/Helsinki). */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone must not be null");
+            return this;
+        }
+
+        /** The clock of the {@code Date} header (default the system clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock must not be null");
+            return this;
+        }
+
+        /**
+         * A channel that sends over SMTP.
+         *
+         * @throws IllegalStateException if the server, the sender or the Message-ID domain is missing
+         */
+        public ReminderChannel build() {
+            checkState(host != null, "server(host, port) is required");
+            return new SmtpReminderChannel(settings());
+        }
+
+        /**
+         * A channel that writes each message to {@code <directory>/<kind>-<id>.eml} instead of sending it.
+         *
+         * @throws IllegalStateException if the sender or the Message-ID domain is missing
+         */
+        public ReminderChannel buildDryRun(Path directory) {
+            Objects.requireNonNull(directory, "directory must not be null");
+            return new DryRunReminderChannel(settings(), directory);
+        }
+
+        private MailSettings settings() {
+            checkState(from != null, "from(address, name) is required");
+            checkState(messageIdDomain != null, "messageIdDomain(domain) is required");
+            return new MailSettings(host == null ? "localhost" : host, port == 0 ? 25 : port, security,
+                    Optional.ofNullable(username), Optional.ofNullable(password), Optional.ofNullable(sslTrust),
+                    from, fromName, connectTimeout, readTimeout, messageIdDomain, zone, clock);
+        }
+    }
+}
