@@ -12,6 +12,7 @@ import fi.hoitomalli.catalog.ProductCards;
 import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.customer.CustomerSnapshots;
 import fi.hoitomalli.plan.AccountPlans;
+import fi.hoitomalli.reminder.ReminderOutbox;
 import fi.hoitomalli.json.HoitomalliModule;
 
 /**
@@ -38,6 +39,7 @@ public final class JdbcStores {
     private final AccountPlans accountPlans;
     private final ProductCards productCards;
     private final CallbackPromises callbackPromises;
+    private final ReminderOutbox reminderOutbox;
 
     private JdbcStores(Builder builder) {
         Vendor vendor = detect(builder.dataSource);
@@ -52,6 +54,7 @@ public final class JdbcStores {
         this.accountPlans = new JdbcAccountPlans(jdbc, jsonColumns);
         this.productCards = new JdbcProductCards(jdbc, jsonColumns);
         this.callbackPromises = new JdbcCallbackPromises(jdbc);
+        this.reminderOutbox = new JdbcReminderOutbox(jdbc, jsonColumns);
     }
 
     /**
@@ -83,6 +86,15 @@ public final class JdbcStores {
     /** The call-back promises (soittolupaukset) in their current states. */
     public CallbackPromises callbackPromises() {
         return callbackPromises;
+    }
+
+    /**
+     * The reminder outbox (muistutusten lähtevät), transactional: add reminders inside
+     * {@link #inTransaction(Supplier)} together with the change that causes them, and they are stored
+     * exactly when that change commits. Several dispatcher processes may claim from it at once.
+     */
+    public ReminderOutbox reminderOutbox() {
+        return reminderOutbox;
     }
 
     /**

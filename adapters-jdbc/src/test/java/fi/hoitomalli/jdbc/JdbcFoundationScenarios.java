@@ -53,6 +53,9 @@ import fi.hoitomalli.plan.AccountPlanVersion;
 import fi.hoitomalli.plan.DevelopmentActions;
 import fi.hoitomalli.testkit.CustomerSnapshotsContract;
 import fi.hoitomalli.testkit.SamplePlans;
+import fi.hoitomalli.testkit.ReminderSamples;
+import fi.hoitomalli.reminder.OutboxEntry;
+import fi.hoitomalli.reminder.Reminder;
 
 /**
  * The adapter's foundation on one database: schema migration and verification, all-or-nothing writes,
@@ -64,7 +67,7 @@ abstract class JdbcFoundationScenarios {
             "hm_snapshot_unit", "hm_snapshot_customer", "hm_snapshot_managed_unit");
     private static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
     /** Every migration of the library, oldest first; the last is the latest schema version. */
-    static final List<String> ALL_VERSIONS = List.of("1", "2", "3", "4");
+    static final List<String> ALL_VERSIONS = List.of("1", "2", "3", "4", "5");
     static final String LATEST = ALL_VERSIONS.get(ALL_VERSIONS.size() - 1);
 
     /** The database of the subclass. */
@@ -253,7 +256,7 @@ abstract class JdbcFoundationScenarios {
     // --- all or nothing ---------------------------------------------------------------------------------
 
     @Test
-    void aFailureBetweenTheRowsOfAPlanVersionLeavesNeitherRow() throws SQLException {
+    void aFailureBetweenTheRowsOfAPlanVersionLeavesNeitherRowNorItsReminder() throws SQLException {
         db().emptyStores("hm_account_plan_version", "hm_account_plan");
         DataSource dataSource = db().fixture().mainDataSource();
         // the head row is written first; the version row's last JSON section then fails to serialize
@@ -274,8 +277,25 @@ abstract class JdbcFoundationScenarios {
         assertThat(count(dataSource, "hm_account_plan")).isZero();
         assertThat(count(dataSource, "hm_account_plan_version")).isZero();
 
+        // the transactional outbox: the reminder the change causes goes with the change
+        db().emptyStores("hm_reminder_outbox");
+        Reminder reminder = ReminderSamples.planAction(1, T0);
+        assertThatThrownBy(() -> stores.inTransaction(() -> {
+            assertThat(stores.reminderOutbox().addIfAbsent(reminder)).isTrue();
+            stores.accountPlans().save(first);
+            return null;
+        })).isInstanceOf(StorageException.class).hasMessageContaining("disk full");
+        assertThat(count(dataSource, "hm_account_plan")).isZero();
+        assertThat(count(dataSource, "hm_reminder_outbox")).isZero();
+
         JdbcStores working = JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build();
-        working.accountPlans().save(first);
+        working.inTransaction(() -> {
+            working.reminderOutbox().addIfAbsent(reminder);
+            working.accountPlans().save(first);
+            return null;
+        });
+        assertThat(working.reminderOutbox().find(reminder.key())).map(OutboxEntry::reminder).contains(reminder);
+        working.accountPlans().history(plan.sector(), plan.year()).forEach(v -> assertThat(v).isEqualTo(first));
         assertThatThrownBy(() -> stores.accountPlans().save(new AccountPlanVersion(plan, 2, "lead", T0, "edit")))
                 .isInstanceOf(StorageException.class);
         assertThat(working.accountPlans().current(plan.sector(), plan.year())).contains(first);
