@@ -14,13 +14,13 @@ module fi.hoitomalli.core {
 
     exports fi.hoitomalli.common;
     exports fi.hoitomalli.customer;
-    // exports fi.hoitomalli.segment;
+    exports fi.hoitomalli.segment;
 
     exports fi.hoitomalli.team;
     exports fi.hoitomalli.calendar;
     // exports fi.hoitomalli.phone;
 
-    // exports fi.hoitomalli.forms;
+    exports fi.hoitomalli.forms;
 
     exports fi.hoitomalli.plan;
 
@@ -34,9 +34,9 @@ module fi.hoitomalli.core {
 
     exports fi.hoitomalli.reminder;
 
-    // exports fi.hoitomalli.access;
+    exports fi.hoitomalli.access;
 
-    // exports fi.hoitomalli.reference;
+    exports fi.hoitomalli.reference;
 
     exports fi.hoitomalli.json;
 
@@ -44,13 +44,13 @@ module fi.hoitomalli.core {
     opens fi.hoitomalli.json to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.common to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.customer to com.fasterxml.jackson.databind;
-    // opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.segment to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.team to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.calendar to com.fasterxml.jackson.databind;
     // opens fi.hoitomalli.phone to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.forms to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.forms to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.plan to com.fasterxml.jackson.databind;
 
@@ -64,9 +64,9 @@ module fi.hoitomalli.core {
 
     opens fi.hoitomalli.reminder to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.access to com.fasterxml.jackson.databind;
 
-    // opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.reference to com.fasterxml.jackson.databind;
 
 
     provides com.fasterxml.jackson.databind.Module with fi.hoitomalli.json.HoitomalliModule;

@@ -16,5 +16,7 @@ module fi.hoitomalli.testkit {
             fi.hoitomalli.testkit.ContactArbitraries,
             fi.hoitomalli.testkit.PlanArbitraries,
             fi.hoitomalli.testkit.ClockArbitraries,
-            fi.hoitomalli.testkit.ReminderArbitraries;
+            fi.hoitomalli.testkit.ReminderArbitraries,
+            fi.hoitomalli.testkit.SegmentArbitraryProvider,
+            fi.hoitomalli.testkit.FormsArbitraries;
 }

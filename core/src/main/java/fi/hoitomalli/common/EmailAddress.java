@@ -22,7 +22,10 @@ public record EmailAddress(String value) {
     public EmailAddress {
         Objects.requireNonNull(value, "value must not be null");
         checkArgument(value.length() <= 254, "e-mail address longer than 254 characters");
-        checkArgument(isValid(value), "not a valid e-mail address: %s", printable(value));
+        if (!isValid(value)) {
+            // built only on failure: printing the address compiles a pattern, too slow for every address
+            throw new IllegalArgumentException("not a valid e-mail address: " + printable(value));
+        }
         value = value.toLowerCase(Locale.ROOT);
     }
 

@@ -29,6 +29,9 @@ public final class HoitomalliModule extends SimpleModule {
         ContactJson.register(this);
         PlanJson.register(this);
         ReminderJson.register(this);
+        SegmentJson.register(this);
+        PotPlanJson.register(this);
+        FormsJson.register(this);
     }
 
     /**

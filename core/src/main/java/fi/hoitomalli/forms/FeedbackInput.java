@@ -1,0 +1,70 @@
+package fi.hoitomalli.forms;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import fi.hoitomalli.customer.Role;
+
+/**
+ * What a secretary hands in on the customer-feedback form (palautelomake), as typed: validated by
+ * {@link Forms#recordFeedback} with Jakarta Validation plus the checks that need the service centre and
+ * the clock. An {@link FeedbackReason#OTHER} reason needs its text. Nothing is stored from an invalid input.
+ *
+ * @param recorder the recording secretary's id
+ * @param team the recorder's team id
+ * @param date the day the feedback was received
+ * @param kind positive, negative or development idea
+ * @param reason the specified reason
+ * @param otherReason the text of an OTHER reason; ignored for the other reasons
+ * @param text the feedback
+ * @param channel how it arrived
+ * @param customer the customer's id, or null
+ * @param sector the customer's sector id at the time
+ * @param role the customer's role at the time
+ * @param agreement the customer's collective agreement code at the time, or null
+ */
+public record FeedbackInput(
+        @NotBlank(message = "{fi.hoitomalli.forms.recorder.required}")
+        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        String recorder,
+        @NotBlank(message = "{fi.hoitomalli.forms.team.required}")
+        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        String team,
+        @NotNull(message = "{fi.hoitomalli.forms.date.required}")
+        LocalDate date,
+        @NotNull(message = "{fi.hoitomalli.forms.kind.required}")
+        FeedbackKind kind,
+        @NotNull(message = "{fi.hoitomalli.forms.reason.required}")
+        FeedbackReason reason,
+        @Size(max = FormLimits.OTHER_REASON_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        String otherReason,
+        @NotBlank(message = "{fi.hoitomalli.forms.feedback.required}")
+        @Size(max = FormLimits.TEXT_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        String text,
+        @NotNull(message = "{fi.hoitomalli.forms.channel.required}")
+        FeedbackChannel channel,
+        @Pattern(regexp = FormLimits.ID_PATTERN, message = "{fi.hoitomalli.forms.customer.invalid}")
+        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        String customer,
+        @NotBlank(message = "{fi.hoitomalli.forms.sector.required}")
+        @Pattern(regexp = FormLimits.ID_PATTERN, message = "{fi.hoitomalli.forms.sector.invalid}")
+        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        String sector,
+        @NotNull(message = "{fi.hoitomalli.forms.role.required}")
+        Role role,
+        @Pattern(regexp = FormLimits.ID_PATTERN, message = "{fi.hoitomalli.forms.agreement.invalid}")
+        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        String agreement) {
+
+    /**
+     * Jakarta Validation's view of the rule "an other reason needs its text" (reported on the path
+     * {@code otherReasonExplained}); true for the other reasons.
+     */
+    @AssertTrue(message = "{fi.hoitomalli.forms.otherReason.required}")
+    public boolean isOtherReasonExplained() {
+        return reason != FeedbackReason.OTHER || (otherReason != null && !otherReason.isBlank());
+    }
+}

@@ -1,0 +1,156 @@
+package fi.hoitomalli.testkit;
+
+import static fi.hoitomalli.testkit.FormsFixture.SIVI_TEAM;
+import static fi.hoitomalli.testkit.FormsFixture.SOTE_TEAM;
+import static fi.hoitomalli.testkit.FormsFixture.secretary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.calendar.Absences;
+import fi.hoitomalli.forms.Closure;
+import fi.hoitomalli.forms.DateRange;
+import fi.hoitomalli.forms.FeedbackEvent;
+import fi.hoitomalli.forms.FeedbackId;
+import fi.hoitomalli.forms.FeedbackReport;
+import fi.hoitomalli.forms.FeedbackReports;
+import fi.hoitomalli.forms.FeedbackStage;
+import fi.hoitomalli.forms.FollowUp;
+
+/**
+ * The contract of {@link FeedbackReports}: every implementation (in memory, JDBC, yours) extends this
+ * class, creates an empty store that applies the given access policy in {@link #createStore}, and — if
+ * its stores share state — empties it in {@link #clear}. The fixtures are created through the port.
+ */
+public abstract class FeedbackReportsContract {
+
+    /** The clock of the access policy: 15 March 2027, no absences. */
+    protected static final Clock CLOCK = Clock.fixed(LocalDate.of(2027, 3, 15).atTime(10, 0)
+            .atZone(ZoneId.of("Europe/Helsinki")).toInstant(), ZoneId.of("Europe/Helsinki"));
+    /** Sees everything. */
+    protected static final Actor MANAGEMENT = new Actor.ManagementGroup(FormsFixture.HEAD);
+
+    private FeedbackReports store;
+
+    /** A store that applies the policy; empty once {@link #clear} has run. */
+    protected abstract FeedbackReports createStore(AccessPolicy policy);
+
+    /** Removes what earlier tests stored, when stores share state (a database); nothing by default. */
+    protected void clear() {
+    }
+
+    @BeforeEach
+    public final void setUpContract() {
+        clear();
+        store = createStore(FormsFixture.accessPolicy(Absences.none(), CLOCK));
+    }
+
+    private static LocalDate day(int d) {
+        return LocalDate.of(2027, 3, d);
+    }
+
+    @Test
+    public void storedRecordIsFoundById() {
+        FeedbackReport.Received received = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
+        store.store(received);
+        assertThat(store.find(MANAGEMENT, new FeedbackId("AP-1"))).contains(received);
+        assertThat(store.find(MANAGEMENT, new FeedbackId("AP-9"))).isEmpty();
+    }
+
+    @Test
+    public void everyLifecycleStateRoundTrips() {
+        FeedbackReport.Received received = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
+        store.store(received);
+        FeedbackReport responded = FormsSamples.responded(received, day(4));
+        store.store(responded);
+        assertThat(store.find(MANAGEMENT, received.id())).contains(responded);
+        FeedbackReport closed = responded.apply(new FeedbackEvent.Close(new Closure(day(5),
+                Optional.of(new FollowUp("Koulutus esimiehille", Optional.of("PLAN-ACT-7")))))).state();
+        store.store(closed);
+        assertThat(store.find(MANAGEMENT, received.id())).contains(closed);
+        assertThat(store.inStage(MANAGEMENT, FeedbackStage.CLOSED)).containsExactly(closed);
+        assertThat(store.inStage(MANAGEMENT, FeedbackStage.RECEIVED)).isEmpty();
+    }
+
+    @Test
+    public void byTeamAndPeriodIncludesBothEndsInDateOrder() {
+        FeedbackReport a = FormsSamples.feedback("AP-3", SIVI_TEAM, secretary(1), day(10), Optional.empty());
+        FeedbackReport b = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(2), day(1), Optional.empty());
+        FeedbackReport c = FormsSamples.feedback("AP-2", SIVI_TEAM, secretary(3), day(10), Optional.empty());
+        FeedbackReport outside = FormsSamples.feedback("AP-4", SIVI_TEAM, secretary(1), day(11), Optional.empty());
+        FeedbackReport otherTeam = FormsSamples.feedback("AP-5", SOTE_TEAM, secretary(5), day(5), Optional.empty());
+        for (FeedbackReport r : new FeedbackReport[] {a, b, c, outside, otherTeam}) {
+            store.store(r);
+        }
+        assertThat(store.byTeam(MANAGEMENT, SIVI_TEAM, new DateRange(day(1), day(10)))).containsExactly(b, c, a);
+    }
+
+    @Test
+    public void overdueAreTheUnansweredPastTheirDueDate() {
+        FeedbackReport.Received late = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(1), Optional.empty());
+        FeedbackReport.Received answered = FormsSamples.feedback("AP-2", SIVI_TEAM, secretary(1), day(1), Optional.empty());
+        FeedbackReport.Received recent = FormsSamples.feedback("AP-3", SIVI_TEAM, secretary(1), day(12), Optional.empty());
+        store.store(late);
+        store.store(FormsSamples.responded(answered, day(12)));
+        store.store(recent);
+        // 1 March 2027 is a Monday: due on Monday 8 March, overdue from the 9th.
+        assertThat(late.details().dueDate()).isEqualTo(day(8));
+        assertThat(store.overdue(MANAGEMENT, day(8))).isEmpty();
+        assertThat(store.overdue(MANAGEMENT, day(9))).containsExactly(late);
+    }
+
+    @Test
+    public void ax1_supervisorSeesOnlyTheStatusOfTheOwnFeedback() {
+        FeedbackReport own = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(3), day(1),
+                Optional.of(FormsFixture.SUPERVISOR_SIVI));
+        FeedbackReport other = FormsSamples.feedback("AP-2", SOTE_TEAM, secretary(5), day(1),
+                Optional.of(FormsFixture.SUPERVISOR_SOTE));
+        store.store(own);
+        store.store(other);
+        Actor supervisor = new Actor.Supervisor(FormsFixture.SUPERVISOR_SIVI);
+        assertThat(store.statusOf(supervisor, own.id())).contains(own.status());
+        assertThat(store.statusOf(supervisor, other.id())).isEmpty();
+        assertThat(store.find(supervisor, own.id())).isEmpty();
+        assertThat(store.inStage(supervisor, FeedbackStage.RECEIVED)).isEmpty();
+        assertThat(store.statusOf(MANAGEMENT, other.id())).contains(other.status());
+    }
+
+    @Test
+    public void ax1_queriesReturnOnlyWhatTheActorMayRead() {
+        FeedbackReport own = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
+        FeedbackReport colleague = FormsSamples.feedback("AP-2", SIVI_TEAM, secretary(3), day(3), Optional.empty());
+        FeedbackReport sote = FormsSamples.feedback("AP-3", SOTE_TEAM, secretary(5), day(4), Optional.empty());
+        store.store(own);
+        store.store(colleague);
+        store.store(sote);
+        DateRange march = new DateRange(day(1), day(31));
+        assertThat(store.byTeam(new Actor.Secretary(secretary(1)), SIVI_TEAM, march)).containsExactly(own);
+        assertThat(store.inStage(new Actor.TeamLead(FormsFixture.SIVI_LEAD), FeedbackStage.RECEIVED))
+                .containsExactly(own, colleague);
+        assertThat(store.overdue(new Actor.SectorHrUnit(FormsFixture.SIVI), day(31))).isEmpty();
+        assertThat(store.recordedIn(march)).containsExactly(own, colleague, sote);
+    }
+
+    @Test
+    public void recordedBeforeIsStrict() {
+        FeedbackReport early = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(1), Optional.empty());
+        FeedbackReport onCutoff = FormsSamples.feedback("AP-2", SIVI_TEAM, secretary(1), day(2), Optional.empty());
+        store.store(early);
+        store.store(onCutoff);
+        assertThat(store.recordedBefore(day(2))).containsExactly(early);
+    }
+
+    @Test
+    public void anonymisedRecordRoundTrips() {
+        FeedbackReport blank = FormsSamples.responded(
+                FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(1), Optional.empty()), day(2)).withoutText();
+        store.store(blank);
+        assertThat(store.find(MANAGEMENT, blank.id())).contains(blank);
+    }
+}

@@ -1,0 +1,129 @@
+package fi.hoitomalli.testkit;
+
+import static fi.hoitomalli.testkit.FormsFixture.SIVI_TEAM;
+import static fi.hoitomalli.testkit.FormsFixture.SOTE_TEAM;
+import static fi.hoitomalli.testkit.FormsFixture.secretary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.calendar.Absences;
+import fi.hoitomalli.forms.DateRange;
+import fi.hoitomalli.forms.Review;
+import fi.hoitomalli.forms.SituationEvent;
+import fi.hoitomalli.forms.SituationId;
+import fi.hoitomalli.forms.SituationReport;
+import fi.hoitomalli.forms.SituationReports;
+import fi.hoitomalli.forms.SituationStage;
+
+/**
+ * The contract of {@link SituationReports}: every implementation (in memory, JDBC, yours) extends this
+ * class, creates an empty store that applies the given access policy in {@link #createStore}, and — if
+ * its stores share state — empties it in {@link #clear}. The fixtures are created through the port.
+ */
+public abstract class SituationReportsContract {
+
+    /** The clock of the access policy: 15 March 2027, no absences. */
+    protected static final Clock CLOCK = Clock.fixed(LocalDate.of(2027, 3, 15).atTime(10, 0)
+            .atZone(ZoneId.of("Europe/Helsinki")).toInstant(), ZoneId.of("Europe/Helsinki"));
+    /** Sees everything. */
+    protected static final Actor MANAGEMENT = new Actor.ManagementGroup(FormsFixture.HEAD);
+
+    private SituationReports store;
+
+    /** A store that applies the policy; empty once {@link #clear} has run. */
+    protected abstract SituationReports createStore(AccessPolicy policy);
+
+    /** Removes what earlier tests stored, when stores share state (a database); nothing by default. */
+    protected void clear() {
+    }
+
+    @BeforeEach
+    public final void setUpContract() {
+        clear();
+        store = createStore(FormsFixture.accessPolicy(Absences.none(), CLOCK));
+    }
+
+    private static LocalDate day(int d) {
+        return LocalDate.of(2027, 3, d);
+    }
+
+    @Test
+    public void storedRecordIsFoundById() {
+        SituationReport.Recorded recorded = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
+        store.store(recorded);
+        assertThat(store.find(MANAGEMENT, new SituationId("AT-1"))).contains(recorded);
+        assertThat(store.find(MANAGEMENT, new SituationId("AT-2"))).isEmpty();
+    }
+
+    @Test
+    public void storingAgainReplacesTheState() {
+        SituationReport.Recorded recorded = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
+        store.store(recorded);
+        SituationReport reviewed = recorded.apply(new SituationEvent.ReviewInMeeting(
+                new Review(day(9), "Jaettu ratkaisu", Optional.empty()))).state();
+        store.store(reviewed);
+        assertThat(store.find(MANAGEMENT, recorded.id())).contains(reviewed);
+        assertThat(store.recordedIn(new DateRange(day(1), day(31)))).containsExactly(reviewed);
+        assertThat(store.inStage(MANAGEMENT, SituationStage.RECORDED)).isEmpty();
+        assertThat(store.inStage(MANAGEMENT, SituationStage.REVIEWED)).containsExactly(reviewed);
+    }
+
+    @Test
+    public void byTeamAndPeriodIncludesBothEndsInDateOrder() {
+        SituationReport a = FormsSamples.situation("AT-3", SIVI_TEAM, secretary(1), day(10), Optional.empty());
+        SituationReport b = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(2), day(1), Optional.empty());
+        SituationReport c = FormsSamples.situation("AT-2", SIVI_TEAM, secretary(3), day(10), Optional.empty());
+        SituationReport outside = FormsSamples.situation("AT-4", SIVI_TEAM, secretary(1), day(11), Optional.empty());
+        SituationReport otherTeam = FormsSamples.situation("AT-5", SOTE_TEAM, secretary(5), day(5), Optional.empty());
+        for (SituationReport r : new SituationReport[] {a, b, c, outside, otherTeam}) {
+            store.store(r);
+        }
+        assertThat(store.byTeam(MANAGEMENT, SIVI_TEAM, new DateRange(day(1), day(10)))).containsExactly(b, c, a);
+    }
+
+    @Test
+    public void ax1_queriesReturnOnlyWhatTheActorMayRead() {
+        SituationReport own = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
+        SituationReport colleague = FormsSamples.situation("AT-2", SIVI_TEAM, secretary(3), day(3), Optional.empty());
+        SituationReport aboutOwnCustomer = FormsSamples.situation("AT-3", SIVI_TEAM, secretary(3), day(4),
+                Optional.of(FormsFixture.SUPERVISOR_SIVI));
+        SituationReport sote = FormsSamples.situation("AT-4", SOTE_TEAM, secretary(5), day(5), Optional.empty());
+        for (SituationReport r : new SituationReport[] {own, colleague, aboutOwnCustomer, sote}) {
+            store.store(r);
+        }
+        Actor s1 = new Actor.Secretary(secretary(1));
+        DateRange march = new DateRange(day(1), day(31));
+        assertThat(store.byTeam(s1, SIVI_TEAM, march)).containsExactly(own, aboutOwnCustomer);
+        assertThat(store.find(s1, colleague.id())).isEmpty();
+        assertThat(store.inStage(new Actor.TeamLead(FormsFixture.SOTE_LEAD), SituationStage.RECORDED))
+                .containsExactly(sote);
+        assertThat(store.inStage(new Actor.Supervisor(FormsFixture.SUPERVISOR_SIVI), SituationStage.RECORDED))
+                .isEmpty();
+        assertThat(store.inStage(new Actor.SectorHrUnit(FormsFixture.SIVI), SituationStage.RECORDED)).isEmpty();
+        assertThat(store.recordedIn(march)).hasSize(4);
+    }
+
+    @Test
+    public void recordedBeforeIsStrict() {
+        SituationReport early = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(1), Optional.empty());
+        SituationReport onCutoff = FormsSamples.situation("AT-2", SIVI_TEAM, secretary(1), day(2), Optional.empty());
+        store.store(early);
+        store.store(onCutoff);
+        assertThat(store.recordedBefore(day(2))).containsExactly(early);
+    }
+
+    @Test
+    public void anonymisedRecordRoundTrips() {
+        SituationReport blank = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(1), Optional.empty())
+                .withoutText();
+        store.store(blank);
+        assertThat(store.find(MANAGEMENT, blank.id())).contains(blank);
+    }
+}
