@@ -5,10 +5,18 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.access.RetentionPolicy;
 import fi.hoitomalli.catalog.ProductCards;
+import fi.hoitomalli.forms.FeedbackReport;
+import fi.hoitomalli.forms.FeedbackReports;
+import fi.hoitomalli.forms.SituationReports;
+import fi.hoitomalli.forms.TextRetention;
 import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.customer.CustomerSnapshots;
 import fi.hoitomalli.plan.AccountPlans;
@@ -40,6 +48,7 @@ public final class JdbcStores {
     private final ProductCards productCards;
     private final CallbackPromises callbackPromises;
     private final ReminderOutbox reminderOutbox;
+    private final int batchSize;
 
     private JdbcStores(Builder builder) {
         Vendor vendor = detect(builder.dataSource);
@@ -55,6 +64,7 @@ public final class JdbcStores {
         this.productCards = new JdbcProductCards(jdbc, jsonColumns);
         this.callbackPromises = new JdbcCallbackPromises(jdbc);
         this.reminderOutbox = new JdbcReminderOutbox(jdbc, jsonColumns);
+        this.batchSize = builder.batchSize;
     }
 
     /**
@@ -95,6 +105,54 @@ public final class JdbcStores {
      */
     public ReminderOutbox reminderOutbox() {
         return reminderOutbox;
+    }
+
+    /**
+     * The challenging-situation records (asiakastilanteet) as the access policy lets each actor read them
+     * (AX-1): a query's own conditions select rows on indexed columns, the policy decides on their team,
+     * recorder and customer, and only the allowed records are read.
+     *
+     * @throws NullPointerException if the policy is null
+     */
+    public SituationReports situationReports(AccessPolicy policy) {
+        return new JdbcSituationReports(jdbc, jsonColumns, policy);
+    }
+
+    /**
+     * The customer-feedback records (asiakaspalautteet) as the access policy lets each actor read them
+     * (AX-1), like {@link #situationReports(AccessPolicy)}.
+     *
+     * @throws NullPointerException if the policy is null
+     */
+    public FeedbackReports feedbackReports(AccessPolicy policy) {
+        return new JdbcFeedbackReports(jdbc, jsonColumns, policy, batchSize);
+    }
+
+    /**
+     * Bulk import of new feedback records (e.g. from an earlier system), in JDBC batches of the configured
+     * size, in one transaction (or the caller's {@link #inTransaction(Supplier)}).
+     *
+     * @return how many were stored
+     * @throws IllegalArgumentException if an id is stored already or too long; nothing is stored then
+     */
+    public int importFeedback(Collection<? extends FeedbackReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        return new JdbcFeedbackReports(jdbc, jsonColumns, AccessPolicy.denyAll(), batchSize).insertAll(reports);
+    }
+
+    /**
+     * The retention job of the forms (AX-2) as two SQL updates in one transaction: the free text of every
+     * situation and feedback dated before {@code policy.cutoff(today)} is dropped, counts and categories
+     * stay. Idempotent: run it daily; a second run the same day changes nothing.
+     *
+     * @return the cutoff and how many records of each kind lost their text in this run
+     */
+    public TextRetention.Outcome applyRetention(RetentionPolicy policy, LocalDate today) {
+        Objects.requireNonNull(policy, "policy must not be null");
+        LocalDate cutoff = policy.cutoff(today);
+        return jdbc.inTransaction("apply the retention of the forms", connection -> new TextRetention.Outcome(cutoff,
+                JdbcSituationReports.anonymiseBefore(connection, cutoff),
+                JdbcFeedbackReports.anonymiseBefore(connection, cutoff)));
     }
 
     /**
