@@ -7,13 +7,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.RetentionPolicy;
 import fi.hoitomalli.catalog.ProductCards;
+import fi.hoitomalli.calendar.WorkingCalendar;
+import fi.hoitomalli.forms.Dimension;
 import fi.hoitomalli.forms.FeedbackReport;
+import fi.hoitomalli.forms.FeedbackSummary;
+import fi.hoitomalli.forms.ReportingPeriod;
 import fi.hoitomalli.forms.FeedbackReports;
 import fi.hoitomalli.forms.SituationReports;
 import fi.hoitomalli.forms.TextRetention;
@@ -153,6 +158,20 @@ public final class JdbcStores {
         return jdbc.inTransaction("apply the retention of the forms", connection -> new TextRetention.Outcome(cutoff,
                 JdbcSituationReports.anonymiseBefore(connection, cutoff),
                 JdbcFeedbackReports.anonymiseBefore(connection, cutoff)));
+    }
+
+    /**
+     * The feedback summary of the period computed in the database (GROUP BY on indexed columns): the same
+     * figures as {@code new FeedbackSummaries(calendar).summarise(records, period, dimensions, asOf)} over
+     * the stored records, without reading them into memory. Check summary access (AX-1) first, as
+     * {@code FeedbackSummaries} does.
+     *
+     * @throws IllegalArgumentException if a dimension is repeated
+     * @throws NullPointerException if an argument is null
+     */
+    public FeedbackSummary summariseFeedback(WorkingCalendar calendar, ReportingPeriod period,
+                                             List<Dimension> dimensions, LocalDate asOf) {
+        return new JdbcFeedbackSummaries(jdbc, calendar).summarise(period, dimensions, asOf);
     }
 
     /**
