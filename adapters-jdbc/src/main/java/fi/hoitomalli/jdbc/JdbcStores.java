@@ -24,6 +24,7 @@ import fi.hoitomalli.forms.SituationReports;
 import fi.hoitomalli.forms.TextRetention;
 import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.customer.CustomerSnapshots;
+import fi.hoitomalli.phone.PhonePlans;
 import fi.hoitomalli.plan.AccountPlans;
 import fi.hoitomalli.reminder.ReminderOutbox;
 import fi.hoitomalli.json.HoitomalliModule;
@@ -54,6 +55,7 @@ public final class JdbcStores {
     private final CallbackPromises callbackPromises;
     private final ReminderOutbox reminderOutbox;
     private final int batchSize;
+    private final PhonePlans phonePlans;
 
     private JdbcStores(Builder builder) {
         Vendor vendor = detect(builder.dataSource);
@@ -70,6 +72,7 @@ public final class JdbcStores {
         this.callbackPromises = new JdbcCallbackPromises(jdbc);
         this.reminderOutbox = new JdbcReminderOutbox(jdbc, jsonColumns);
         this.batchSize = builder.batchSize;
+        this.phonePlans = new JdbcPhonePlans(jdbc, jsonColumns);
     }
 
     /**
@@ -101,6 +104,11 @@ public final class JdbcStores {
     /** The call-back promises (soittolupaukset) in their current states. */
     public CallbackPromises callbackPromises() {
         return callbackPromises;
+    }
+
+    /** The teams' phone-hour setups (puhelinaikojen asetukset): policy and weekly template by start day. */
+    public PhonePlans phonePlans() {
+        return phonePlans;
     }
 
     /**
