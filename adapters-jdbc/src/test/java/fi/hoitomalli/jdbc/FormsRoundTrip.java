@@ -47,7 +47,7 @@ abstract class FormsRoundTrip {
         return fixture().emptyStores("hm_feedback", "hm_situation");
     }
 
-    @Property(tries = 10)
+    @Property
     void anyRecordsReadBackEqual(@ForAll("feedback") List<FeedbackReport> feedback,
                                  @ForAll("situations") List<SituationReport> situations) {
         JdbcStores stores = emptyStores();
@@ -63,7 +63,7 @@ abstract class FormsRoundTrip {
         }
     }
 
-    @Property(tries = 10)
+    @Property
     void theSqlSummaryEqualsTheInMemorySummary(@ForAll("feedback") List<FeedbackReport> feedback,
                                                @ForAll("periods") ReportingPeriod period,
                                                @ForAll("breakdowns") List<Dimension> dimensions,
@@ -77,7 +77,7 @@ abstract class FormsRoundTrip {
                 .isEqualTo(new FeedbackSummaries(CALENDAR).summarise(feedback, wide, dimensions, asOf));
     }
 
-    @Property(tries = 10)
+    @Property
     void ax2_retentionDropsTheTextOfOldRecordsOnceAndOnlyThem(@ForAll("feedback") List<FeedbackReport> feedback,
                                                                @ForAll("situations") List<SituationReport> situations,
                                                                @ForAll("days") LocalDate today) {

@@ -1,9 +1,11 @@
 package fi.hoitomalli.jdbc;
 
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** The forms' round trips, SQL summaries and retention on MARIADB. */
+@PropertyDefaults(tries = 5)
 @OnDatabase(TestDatabase.MARIADB)
 class MariaDbFormsProperties extends FormsRoundTrip {
 

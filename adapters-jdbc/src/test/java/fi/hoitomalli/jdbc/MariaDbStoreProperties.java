@@ -1,9 +1,11 @@
 package fi.hoitomalli.jdbc;
 
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** The round trips of plans, cards and promises on MARIADB. */
+@PropertyDefaults(tries = 8)
 @OnDatabase(TestDatabase.MARIADB)
 class MariaDbStoreProperties extends StoreRoundTrip {
 

@@ -1,9 +1,11 @@
 package fi.hoitomalli.jdbc;
 
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** The forms' round trips, SQL summaries and retention on POSTGRESQL. */
+@PropertyDefaults(tries = 5)
 @OnDatabase(TestDatabase.POSTGRESQL)
 class PostgresFormsProperties extends FormsRoundTrip {
 

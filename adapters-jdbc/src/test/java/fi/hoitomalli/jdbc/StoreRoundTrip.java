@@ -39,7 +39,7 @@ abstract class StoreRoundTrip {
     /** The database's fixture, opened by the subclass. */
     abstract DatabaseFixture fixture();
 
-    @Property(tries = 15)
+    @Property
     void anyAccountPlanVersionReadsBackEqual(@ForAll("planVersions") AccountPlanVersion version) {
         AccountPlans store = fixture().emptyStores("hm_account_plan_version", "hm_account_plan").accountPlans();
         AccountPlanVersion first = new AccountPlanVersion(version.plan(), 1, version.author(), version.changedAt(),
@@ -49,7 +49,7 @@ abstract class StoreRoundTrip {
         assertThat(store.currentOf(version.plan().year())).containsExactly(first);
     }
 
-    @Property(tries = 15)
+    @Property
     void anyProductCardReadsBackEqual(@ForAll("cardVersions") ProductCardVersion version) {
         ProductCards store = fixture().emptyStores("hm_product_card_version", "hm_product_card").productCards();
         ProductCardVersion saved = store.save(version.card(), 0, version.change());
@@ -58,7 +58,7 @@ abstract class StoreRoundTrip {
                 version.change()));
     }
 
-    @Property(tries = 15)
+    @Property
     void anyCallbackPromiseReadsBackEqual(@ForAll("promises") CallbackPromise promise) {
         CallbackPromises store = fixture().emptyStores("hm_callback_promise").callbackPromises();
         store.add(promise);
