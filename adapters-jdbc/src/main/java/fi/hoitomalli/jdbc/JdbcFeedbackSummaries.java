@@ -66,7 +66,9 @@ final class JdbcFeedbackSummaries {
         List<LocalDate> days = range.from().datesUntil(last.plusDays(1)).toList();
         List<String> columns = dimensions.stream().map(JdbcFeedbackSummaries::column).toList();
         String groups = columns.isEmpty() ? "" : String.join(", ", columns) + ", ";
-        StringBuilder sql = new StringBuilder("WITH wd (wd_day, wd_idx, wd_month, wd_week) AS (VALUES ");
+        // PostgreSQL materialises a CTE used twice, which rules out a parallel plan: inline it
+        StringBuilder sql = new StringBuilder("WITH wd (wd_day, wd_idx, wd_month, wd_week) AS "
+                + (jdbc.vendor() == Vendor.POSTGRESQL ? "NOT MATERIALIZED " : "") + "(VALUES ");
         // H2 types the columns of a VALUES list of parameters as text unless told
         String valuesRow = jdbc.vendor() == Vendor.H2
                 ? "(CAST(? AS DATE), CAST(? AS INTEGER), CAST(? AS VARCHAR(8)), CAST(? AS VARCHAR(8)))"

@@ -66,8 +66,9 @@ import fi.hoitomalli.testkit.ReminderSamples;
  * SQL) with {@code JdbcStores.summariseFeedback}; target under 500 ms;</li>
  * <li>10,000 due reminders claimed from the outbox by 4 concurrent dispatchers: zero double claims.</li>
  * </ol>
- * Run: {@code ./mvnw -q -Pbench -pl examples -am package -Dbench=JdbcFeedbackBenchmark}. The machine is
- * shared: numbers are noisy.
+ * Run: {@code ./mvnw -q -Pbench -pl examples -am package -Dbench=JdbcFeedbackBenchmark} (with
+ * {@code HOITOMALLI_BENCH_PARTS=summary} only the PostgreSQL summary). The machine is shared: numbers are
+ * noisy.
  */
 public final class JdbcFeedbackBenchmark {
 
@@ -90,9 +91,11 @@ public final class JdbcFeedbackBenchmark {
 
     /** Runs every part on every database that is reachable. */
     public static void main(String[] args) throws Exception {
+        // HOITOMALLI_BENCH_PARTS=summary runs only the PostgreSQL summary
+        boolean summaryOnly = "summary".equals(System.getenv("HOITOMALLI_BENCH_PARTS"));
         List<FeedbackReport> records = generate(RECORDS, new Random(20270101L));
         List<String> table = new ArrayList<>();
-        for (Db db : Db.values()) {
+        for (Db db : summaryOnly ? new Db[] {Db.POSTGRESQL} : Db.values()) {
             String schema = "hm_bench_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
             HikariDataSource pool;
             try {
@@ -103,11 +106,15 @@ public final class JdbcFeedbackBenchmark {
             }
             try {
                 JdbcStores stores = JdbcStores.builder(pool, SchemaMode.MIGRATE).batchSize(BATCH).build();
-                table.add(insertRace(db, pool, stores, records));
+                if (!summaryOnly) {
+                    table.add(insertRace(db, pool, stores, records));
+                }
                 if (db == Db.POSTGRESQL) {
                     table.add(summary(pool, stores));
                 }
-                table.add(outbox(db, stores));
+                if (!summaryOnly) {
+                    table.add(outbox(db, stores));
+                }
             } finally {
                 pool.close();
                 drop(db, schema);
