@@ -378,52 +378,60 @@ public final class ReachabilityIndex {
         }
     }
 
-    /** One secretary's answers over a plan's period. */
+    /**
+     * One secretary's answers over a plan's period. The shared arrays are copied into fields (references
+     * only) so that a query follows as few pointers as possible.
+     */
     private static final class Timeline extends Line {
         final SecretaryId secretary;
         final Days days;
-        final Shape shape;
+        final long[] midnight;
+        final boolean[] regular;
+        final DayPattern[] pattern;
+        final int[] nextDayWithWindow;
         final Reachability[] outside;
         final Optional<LocalizedText>[] hints;
 
         Timeline(SecretaryId secretary, Days days, Shape shape, Reachability[] outside, Optional<LocalizedText>[] hints) {
             this.secretary = secretary;
             this.days = days;
-            this.shape = shape;
+            this.midnight = days.midnight;
+            this.regular = days.regular;
+            this.pattern = shape.day;
+            this.nextDayWithWindow = shape.nextDayWithWindow;
             this.outside = outside;
             this.hints = hints;
         }
 
         @Override
         Reachability answer(long second, int employee) {
-            long[] midnight = days.midnight;
-            int n = midnight.length - 1;
-            if (second < midnight[0] || second >= midnight[n]) {
+            long[] m = midnight;
+            int n = m.length - 1;
+            if (second < m[0] || second >= m[n]) {
                 return outside[employee];
             }
             // A day is 23–25 h (DST), so the estimate is off by at most one day.
-            int day = (int) Math.min(n - 1, (second - midnight[0]) / 86_400L);
-            while (midnight[day + 1] <= second) {
+            int day = (int) Math.min(n - 1, (second - m[0]) / 86_400L);
+            if (m[day + 1] <= second) {
                 day++;
-            }
-            while (midnight[day] > second) {
+            } else if (m[day] > second) {
                 day--;
             }
-            DayPattern p = shape.day[day];
+            DayPattern p = pattern[day];
             Optional<LocalizedText> hint = hints[employee];
-            for (int w = 0; w < p.start.length; w++) {
-                long start = days.epoch(day, p.startSecond[w], p.start[w]);
+            int[] starts = p.startSecond;
+            for (int w = 0; w < starts.length; w++) {
+                long start = regular[day] ? m[day] + starts[w] : days.epoch(day, starts[w], p.start[w]);
                 if (second < start) {
                     return notNow(p.open, Optional.of(next(day, p, w)), hint);
                 }
-                long end = days.epoch(day, p.endSecond[w], p.end[w]);
+                long end = regular[day] ? m[day] + p.endSecond[w] : days.epoch(day, p.endSecond[w], p.end[w]);
                 if (second < end) {
                     return new Reachability.Answered(secretary, p.answerer[w], Instant.ofEpochSecond(end), hint);
                 }
             }
-            int later = shape.nextDayWithWindow[day];
-            Optional<NextWindow> upcoming = later < 0 ? Optional.empty() : Optional.of(next(later, shape.day[later], 0));
-            return notNow(p.open, upcoming, hint);
+            int later = nextDayWithWindow[day];
+            return notNow(p.open, later < 0 ? Optional.empty() : Optional.of(next(later, pattern[later], 0)), hint);
         }
 
         private Reachability notNow(boolean open, Optional<NextWindow> next, Optional<LocalizedText> hint) {
