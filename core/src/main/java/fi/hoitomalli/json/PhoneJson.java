@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import fi.hoitomalli.phone.Answerer;
 import fi.hoitomalli.phone.PayrollDayRule;
+import fi.hoitomalli.phone.PilotGroup;
 import fi.hoitomalli.phone.Reachability;
 import fi.hoitomalli.phone.ScheduleResult;
 
@@ -25,6 +26,16 @@ final class PhoneJson {
         module.setMixInAnnotation(Reachability.class, ReachabilityMixin.class);
         module.setMixInAnnotation(Reachability.UnknownCustomer.class, UnknownCustomerMixin.class);
         module.setMixInAnnotation(ScheduleResult.Scheduled.class, ScheduledMixin.class);
+        module.setMixInAnnotation(PilotGroup.class, PilotGroupMixin.class);
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = PilotGroup.Everyone.class, name = "everyone"),
+        @JsonSubTypes.Type(value = PilotGroup.InSegment.class, name = "inSegment"),
+        @JsonSubTypes.Type(value = PilotGroup.Listed.class, name = "listed")
+    })
+    abstract static class PilotGroupMixin {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -64,6 +75,7 @@ final class PhoneJson {
         @JsonSubTypes.Type(value = Reachability.Voicemail.class, name = "voicemail"),
         @JsonSubTypes.Type(value = Reachability.Closed.class, name = "closed"),
         @JsonSubTypes.Type(value = Reachability.OutsidePlan.class, name = "outsidePlan"),
+        @JsonSubTypes.Type(value = Reachability.NoPublishedWindow.class, name = "noPublishedWindow"),
         @JsonSubTypes.Type(value = Reachability.UnknownCustomer.class, name = "unknownCustomer")
     })
     abstract static class ReachabilityMixin {

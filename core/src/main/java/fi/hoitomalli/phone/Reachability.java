@@ -12,7 +12,7 @@ import fi.hoitomalli.team.SecretaryId;
  * first (§9); for supervisors and executives the hint is empty.
  */
 public sealed interface Reachability permits Reachability.Answered, Reachability.Voicemail, Reachability.Closed,
-        Reachability.OutsidePlan, Reachability.UnknownCustomer {
+        Reachability.OutsidePlan, Reachability.NoPublishedWindow, Reachability.UnknownCustomer {
 
     /** The ground-rule hint for employees, empty for other customers. */
     Optional<LocalizedText> employeeHint();
@@ -75,6 +75,21 @@ public sealed interface Reachability permits Reachability.Answered, Reachability
      */
     record OutsidePlan(SecretaryId ownSecretary, Optional<LocalizedText> employeeHint) implements Reachability {
         public OutsidePlan {
+            Objects.requireNonNull(ownSecretary, "ownSecretary must not be null");
+            Objects.requireNonNull(employeeHint, "employeeHint must not be null");
+        }
+    }
+
+    /**
+     * The customer is outside the pilot group of the new plan (PH-9) and the team has no previous plan, so
+     * the previous arrangement holds: no published window — the customer may call the own secretary at any
+     * time during service hours.
+     *
+     * @param ownSecretary the customer's own secretary
+     * @param employeeHint the hint for employees
+     */
+    record NoPublishedWindow(SecretaryId ownSecretary, Optional<LocalizedText> employeeHint) implements Reachability {
+        public NoPublishedWindow {
             Objects.requireNonNull(ownSecretary, "ownSecretary must not be null");
             Objects.requireNonNull(employeeHint, "employeeHint must not be null");
         }

@@ -204,4 +204,47 @@ class PhonePlanTest {
         assertThat(index.whoAnswers(new CustomerId("NOBODY"), Instant.parse("2025-03-17T07:00:00Z")))
                 .isInstanceOf(Reachability.UnknownCustomer.class);
     }
+
+    @Test
+    void ph9_planIsEnabledForThePilotGroupOnly() {
+        SectorId sector = new SectorId("SIVI");
+        OrgUnit pilotUnit = OrgUnit.root(new OrgUnitId("U1"), sector, "Koulu");
+        OrgUnit otherUnit = OrgUnit.root(new OrgUnitId("U2"), sector, "Päiväkoti");
+        OrgStructure org = OrgStructure.of(List.of(new Sector(sector, LocalizedText.same("Sivistys"), true)),
+                List.of(pilotUnit, otherUnit));
+        Supervisor inPilot = new Supervisor(new CustomerId("P1"), "Pia", pilotUnit.id(), new AgreementCode("KVTES"),
+                Language.FI, Optional.empty(), Set.of(pilotUnit.id()));
+        Supervisor outside = new Supervisor(new CustomerId("P2"), "Paavo", otherUnit.id(), new AgreementCode("KVTES"),
+                Language.FI, Optional.empty(), Set.of(otherUnit.id()));
+        Employee outsideEmployee = new Employee(new CustomerId("E2"), "Eeva", otherUnit.id(), new AgreementCode("KVTES"),
+                Language.FI, Optional.empty(), Optional.of(outside.id()));
+        CustomerBase base = CustomerBase.of(org, List.of(inPilot, outside, outsideEmployee));
+        PotAssignment pots = new PotAssignment(Map.of(pilotUnit.id(), s1, otherUnit.id(), s1));
+        Instant fridayMorning = Instant.parse("2025-03-28T06:30:00Z");
+
+        ReachabilityIndex bySegment = ReachabilityIndex.build(List.of(march), List.of(team), pots, base,
+                new PilotGroup.InSegment(new fi.hoitomalli.segment.InSubtree(pilotUnit.id())), List.of());
+        assertThat(bySegment.whoAnswers(inPilot.id(), fridayMorning)).isInstanceOf(Reachability.Answered.class);
+        assertThat(bySegment.whoAnswers(outside.id(), fridayMorning))
+                .isEqualTo(new Reachability.NoPublishedWindow(s1, Optional.empty()));
+        assertThat(bySegment.whoAnswers(outsideEmployee.id(), fridayMorning))
+                .isEqualTo(new Reachability.NoPublishedWindow(s1, Optional.of(Messages.text("fi.hoitomalli.phone.hint.employee"))));
+        assertThat(bySegment.customers()).isEqualTo(3);
+
+        // With a previous plan (here: a 14:00–16:00 window for s1), the customers outside the pilot keep it.
+        WeeklyTemplate afternoons = new WeeklyTemplate(team.id(), template.windows().stream()
+                .map(w -> w.secretary().equals(s1) ? new PhoneWindow(w.secretary(), w.day(), LocalTime.of(14, 0), LocalTime.of(16, 0)) : w)
+                .toList());
+        PhonePlan previous = PlanExpander.expand(team, policy, afternoons, calendar, Absences.of(List.of()),
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30));
+        ReachabilityIndex byList = ReachabilityIndex.build(List.of(march), List.of(team), pots, base,
+                new PilotGroup.Listed(Set.of(inPilot.id())), List.of(previous));
+        assertThat(byList.whoAnswers(inPilot.id(), fridayMorning)).isInstanceOf(Reachability.Answered.class);
+        assertThat(byList.whoAnswers(outside.id(), fridayMorning)).isInstanceOfSatisfying(Reachability.Voicemail.class,
+                v -> assertThat(v.next().orElseThrow().start()).isEqualTo(LocalTime.of(14, 0)));
+        assertThat(byList.whoAnswers(outside.id(), Instant.parse("2025-03-28T12:30:00Z")))
+                .isInstanceOf(Reachability.Answered.class);
+        assertThat(byList.whoAnswers(inPilot.id(), Instant.parse("2025-03-28T12:30:00Z")))
+                .isNotInstanceOf(Reachability.Answered.class);
+    }
 }

@@ -42,9 +42,18 @@ class PhoneJsonProperties {
     void plansAndReachabilityRoundTrip(@ForAll("fixtures") PhonePlanProperties.Fixture f) throws Exception {
         roundTrips(f.plan(), PhonePlan.class);
         List<Reachability> answers = List.of(new Reachability.UnknownCustomer(),
-                new Reachability.OutsidePlan(f.scenario().team().members().get(0), java.util.Optional.empty()));
+                new Reachability.OutsidePlan(f.scenario().team().members().get(0), java.util.Optional.empty()),
+                new Reachability.NoPublishedWindow(f.scenario().team().members().get(0),
+                        java.util.Optional.of(fi.hoitomalli.common.Messages.text("fi.hoitomalli.phone.hint.employee"))));
         for (Reachability r : answers) {
             roundTrips(r, Reachability.class);
+        }
+        List<fi.hoitomalli.phone.PilotGroup> pilots = List.of(fi.hoitomalli.phone.PilotGroup.everyone(),
+                new fi.hoitomalli.phone.PilotGroup.Listed(java.util.Set.of(new fi.hoitomalli.customer.CustomerId("P1"))),
+                new fi.hoitomalli.phone.PilotGroup.InSegment(new fi.hoitomalli.segment.HasRole(
+                        fi.hoitomalli.customer.Role.EMPLOYEE)));
+        for (fi.hoitomalli.phone.PilotGroup pilot : pilots) {
+            roundTrips(pilot, fi.hoitomalli.phone.PilotGroup.class);
         }
         for (var w : f.plan().windows().stream().limit(3).toList()) {
             roundTrips(new Reachability.Answered(w.owner(), w.answeredBy(), w.endIn(f.plan().zone()).toInstant(),

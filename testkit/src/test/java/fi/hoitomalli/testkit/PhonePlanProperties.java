@@ -40,6 +40,7 @@ import fi.hoitomalli.phone.Answerer;
 import fi.hoitomalli.phone.DatedWindow;
 import fi.hoitomalli.phone.PhonePlan;
 import fi.hoitomalli.phone.PhoneScheduler;
+import fi.hoitomalli.phone.PilotGroup;
 import fi.hoitomalli.phone.PhoneWindow;
 import fi.hoitomalli.phone.PlanContext;
 import fi.hoitomalli.phone.PlanExpander;
@@ -198,6 +199,77 @@ class PhonePlanProperties {
         Arbitrary<Instant> anywhere = Arbitraries.longs().between(0, 230 * 86_400L)
                 .map(s -> Instant.parse("2025-03-20T00:00:00Z").plusSeconds(s));
         return Arbitraries.oneOf(nearSpring, nearAutumn, anywhere).list().ofSize(40);
+    }
+
+    /**
+     * PH-9: with the plan enabled for a pilot group, the pilot's customers get exactly the answers of the
+     * plan; the others get the previous plan's answers when there is one, otherwise "no published window".
+     */
+    @Property(tries = 10)
+    void ph9_pilotCustomersGetThePlanOthersThePreviousArrangement(@ForAll("dstFixtures") Fixture f,
+            @ForAll("instants") List<Instant> instants, @ForAll("pilotMasks") List<Boolean> inPilot) {
+        List<SecretaryId> members = f.scenario().team().members();
+        CustomerBase base = customersOf(members);
+        PotAssignment pots = potsOf(members);
+        Set<CustomerId> pilot = new java.util.HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (inPilot.get(i % inPilot.size())) {
+                pilot.add(new CustomerId("P" + i));
+                pilot.add(new CustomerId("E" + i));
+            }
+        }
+        ReachabilityIndex full = ReachabilityIndex.build(List.of(f.plan()), List.of(f.scenario().team()), pots, base);
+        ReachabilityIndex noPrevious = ReachabilityIndex.build(List.of(f.plan()), List.of(f.scenario().team()), pots,
+                base, new PilotGroup.Listed(pilot), List.of());
+        ReachabilityIndex withPrevious = ReachabilityIndex.build(List.of(f.plan()), List.of(f.scenario().team()), pots,
+                base, new PilotGroup.InSegment(new fi.hoitomalli.segment.HasRole(fi.hoitomalli.customer.Role.EMPLOYEE)),
+                List.of(f.plan()));
+        for (Instant at : instants) {
+            for (int i = 0; i < members.size(); i++) {
+                for (String kind : List.of("P", "E")) {
+                    CustomerId id = new CustomerId(kind + i);
+                    Reachability planned = full.whoAnswers(id, at);
+                    if (pilot.contains(id)) {
+                        assertThat(noPrevious.whoAnswers(id, at)).isEqualTo(planned);
+                    } else {
+                        assertThat(noPrevious.whoAnswers(id, at)).isEqualTo(
+                                new Reachability.NoPublishedWindow(members.get(i), planned.employeeHint()));
+                    }
+                    // the previous plan is the same plan here, so every customer gets the planned answer
+                    assertThat(withPrevious.whoAnswers(id, at)).isEqualTo(planned);
+                }
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Boolean>> pilotMasks() {
+        return Arbitraries.of(true, false).list().ofMinSize(1).ofMaxSize(10);
+    }
+
+    private static CustomerBase customersOf(List<SecretaryId> members) {
+        SectorId sector = new SectorId("SIVI");
+        List<OrgUnit> units = new ArrayList<>();
+        List<Customer> customers = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            OrgUnit unit = OrgUnit.root(new OrgUnitId("U" + i), sector, "Unit " + i);
+            units.add(unit);
+            Supervisor boss = new Supervisor(new CustomerId("P" + i), "Boss", unit.id(), new AgreementCode("KVTES"),
+                    Language.FI, Optional.empty(), Set.of(unit.id()));
+            customers.add(boss);
+            customers.add(new Employee(new CustomerId("E" + i), "Emp", unit.id(), new AgreementCode("KVTES"),
+                    Language.FI, Optional.empty(), Optional.of(boss.id())));
+        }
+        return CustomerBase.of(OrgStructure.of(List.of(new Sector(sector, LocalizedText.same("S"), true)), units),
+                customers);
+    }
+
+    private static PotAssignment potsOf(List<SecretaryId> members) {
+        Map<OrgUnitId, SecretaryId> owners = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            owners.put(new OrgUnitId("U" + i), members.get(i));
+        }
+        return new PotAssignment(owners);
     }
 
     @Property(tries = 15)
