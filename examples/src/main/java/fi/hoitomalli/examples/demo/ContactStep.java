@@ -1,0 +1,99 @@
+package fi.hoitomalli.examples.demo;
+
+import fi.hoitomalli.common.IdSource;
+import fi.hoitomalli.contact.Asker;
+import fi.hoitomalli.contact.CallbackPromise;
+import fi.hoitomalli.contact.Decision;
+import fi.hoitomalli.contact.Inquiry;
+import fi.hoitomalli.contact.InquiryId;
+import fi.hoitomalli.contact.Knowledge;
+import fi.hoitomalli.contact.Routing;
+import fi.hoitomalli.contact.Topic;
+import fi.hoitomalli.customer.Customer;
+import fi.hoitomalli.customer.Role;
+import fi.hoitomalli.reference.ReferenceCity;
+import fi.hoitomalli.team.SecretaryId;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Step: a handful of inquiries routed by the ground rules (pelisäännöt) — answered at once, a call-back
+ * promise, a redirect, an escalation, a conflict to document and report. Returns the promises made.
+ */
+final class ContactStep {
+
+    private final DemoContext context;
+
+    ContactStep(DemoContext context) {
+        this.context = context;
+    }
+
+    /** The routed inquiries: the rule that decided each and the promises made. */
+    record Routed(List<String> rules, List<CallbackPromise.Open> promises) {
+    }
+
+    Routed route() {
+        ReferenceCity city = context.city();
+        context.section("4. Inquiries routed by the ground rules");
+        Routing routing = Routing.withVantaaDefaults(city.serviceCentre(), IdSource.sequential("CB"));
+        Customer employee = first(city, Role.EMPLOYEE);
+        Customer supervisor = first(city, Role.SUPERVISOR);
+        SecretaryId own = city.potAssignment().ownerOf(employee).orElseThrow();
+        SecretaryId supervisorsOwn = city.potAssignment().ownerOf(supervisor).orElseThrow();
+        Instant at = context.today().atTime(LocalTime.of(10, 15)).atZone(context.calendar().zone()).toInstant();
+        List<Inquiry> inquiries = List.of(
+                Inquiry.of(new InquiryId("Q-1"), at, own, Asker.EMPLOYEE, Optional.of(employee.id()), Topic.ANNUAL_LEAVE),
+                Inquiry.of(new InquiryId("Q-2"), at, own, Asker.EMPLOYEE, Optional.of(employee.id()), Topic.PAY)
+                        .withKnowledge(Knowledge.WILL_FIND_OUT),
+                Inquiry.of(new InquiryId("Q-3"), at, own, Asker.EMPLOYEE, Optional.of(employee.id()), Topic.PAY_LEVEL),
+                Inquiry.of(new InquiryId("Q-4"), at, supervisorsOwn, Asker.SUPERVISOR, Optional.of(supervisor.id()),
+                        Topic.AGREEMENT_DISPUTE),
+                Inquiry.of(new InquiryId("Q-5"), at, supervisorsOwn, Asker.SUPERVISOR, Optional.of(supervisor.id()),
+                        Topic.CONTRACT_OR_APPOINTMENT).withContentious(true),
+                Inquiry.of(new InquiryId("Q-6"), at, own, Asker.EXTERNAL, Optional.empty(), Topic.PERSONAL_DATA));
+        List<String> rules = new ArrayList<>();
+        List<CallbackPromise.Open> promises = new ArrayList<>();
+        for (Inquiry inquiry : inquiries) {
+            Decision decision = routing.decide(inquiry);
+            rules.add(decision.rule().id());
+            promiseOf(decision).ifPresent(promises::add);
+            context.line("   %-4s %-10s %-34s -> %-6s %s", inquiry.id().value(), inquiry.asker(),
+                    inquiry.topic().title().en(), decision.rule().id(), describe(decision));
+        }
+        return new Routed(rules, promises);
+    }
+
+    private static Optional<CallbackPromise.Open> promiseOf(Decision decision) {
+        if (decision instanceof Decision.CallBack callBack) {
+            return Optional.of(callBack.promise());
+        }
+        if (decision instanceof Decision.Escalate escalate) {
+            return Optional.of(escalate.promise());
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Decision decision) {
+        if (decision instanceof Decision.AnswerNow answer) {
+            return "answer now" + answer.selfService().map(s -> ", point to self-service " + s).orElse("");
+        }
+        if (decision instanceof Decision.CallBack callBack) {
+            return "call back by " + callBack.promise().terms().due();
+        }
+        if (decision instanceof Decision.Redirect redirect) {
+            return "redirect to " + redirect.target().title().en();
+        }
+        if (decision instanceof Decision.Escalate escalate) {
+            return "escalate " + escalate.from() + " -> " + escalate.to() + ", answer by " + escalate.promise().terms().due();
+        }
+        Decision.DocumentAndReport report = (Decision.DocumentAndReport) decision;
+        return "document" + report.toRecord().map(r -> " and record it").orElse("") + ", inform " + report.inform();
+    }
+
+    private static Customer first(ReferenceCity city, Role role) {
+        return city.customerBase().customers().stream().filter(c -> c.role() == role).findFirst().orElseThrow();
+    }
+}
