@@ -44,53 +44,50 @@ final class ContactStep {
         SecretaryId own = city.potAssignment().ownerOf(employee).orElseThrow();
         SecretaryId supervisorsOwn = city.potAssignment().ownerOf(supervisor).orElseThrow();
         Instant at = context.today().atTime(LocalTime.of(10, 15)).atZone(context.calendar().zone()).toInstant();
+        Optional<fi.hoitomalli.customer.CustomerId> emp = Optional.of(employee.id());
+        Optional<fi.hoitomalli.customer.CustomerId> sup = Optional.of(supervisor.id());
         List<Inquiry> inquiries = List.of(
-                Inquiry.of(new InquiryId("Q-1"), at, own, Asker.EMPLOYEE, Optional.of(employee.id()), Topic.ANNUAL_LEAVE),
-                Inquiry.of(new InquiryId("Q-2"), at, own, Asker.EMPLOYEE, Optional.of(employee.id()), Topic.PAY)
+                Inquiry.of(new InquiryId("Q-1"), at, own, Asker.EMPLOYEE, emp, Topic.ANNUAL_LEAVE),
+                Inquiry.of(new InquiryId("Q-2"), at, own, Asker.EMPLOYEE, emp, Topic.PAY)
                         .withKnowledge(Knowledge.WILL_FIND_OUT),
-                Inquiry.of(new InquiryId("Q-3"), at, own, Asker.EMPLOYEE, Optional.of(employee.id()), Topic.PAY_LEVEL),
-                Inquiry.of(new InquiryId("Q-4"), at, supervisorsOwn, Asker.SUPERVISOR, Optional.of(supervisor.id()),
-                        Topic.AGREEMENT_DISPUTE),
-                Inquiry.of(new InquiryId("Q-5"), at, supervisorsOwn, Asker.SUPERVISOR, Optional.of(supervisor.id()),
-                        Topic.CONTRACT_OR_APPOINTMENT).withContentious(true),
-                Inquiry.of(new InquiryId("Q-6"), at, own, Asker.EXTERNAL, Optional.empty(), Topic.PERSONAL_DATA));
+                Inquiry.of(new InquiryId("Q-3"), at, own, Asker.EMPLOYEE, emp, Topic.AGREEMENT_DISPUTE),
+                Inquiry.of(new InquiryId("Q-4"), at, own, Asker.EMPLOYEE, emp, Topic.FUTURE_EARNINGS),
+                Inquiry.of(new InquiryId("Q-5"), at, supervisorsOwn, Asker.SUPERVISOR, sup, Topic.EMPLOYER_INTERPRETATION),
+                Inquiry.of(new InquiryId("Q-6"), at, supervisorsOwn, Asker.SUPERVISOR, sup, Topic.PAY)
+                        .withKnowledge(Knowledge.BEYOND_LEVEL),
+                Inquiry.of(new InquiryId("Q-7"), at, supervisorsOwn, Asker.SUPERVISOR, sup,
+                        Topic.CONTRACT_OR_APPOINTMENT).withContentious(true));
         List<String> rules = new ArrayList<>();
         List<CallbackPromise.Open> promises = new ArrayList<>();
         for (Inquiry inquiry : inquiries) {
             Decision decision = routing.decide(inquiry);
             rules.add(decision.rule().id());
-            promiseOf(decision).ifPresent(promises::add);
-            context.line("   %-4s %-10s %-34s -> %-6s %s", inquiry.id().value(), inquiry.asker(),
+            decision.promiseMade().ifPresent(promises::add);
+            context.line("   %-4s %-10s %-37s -> %-5s %s", inquiry.id().value(), inquiry.asker(),
                     inquiry.topic().title().en(), decision.rule().id(), describe(decision));
         }
         return new Routed(rules, promises);
     }
 
-    private static Optional<CallbackPromise.Open> promiseOf(Decision decision) {
-        if (decision instanceof Decision.CallBack callBack) {
-            return Optional.of(callBack.promise());
-        }
-        if (decision instanceof Decision.Escalate escalate) {
-            return Optional.of(escalate.promise());
-        }
-        return Optional.empty();
-    }
-
-    private static String describe(Decision decision) {
+    private String describe(Decision decision) {
         if (decision instanceof Decision.AnswerNow answer) {
             return "answer now" + answer.selfService().map(s -> ", point to self-service " + s).orElse("");
         }
         if (decision instanceof Decision.CallBack callBack) {
-            return "call back by " + callBack.promise().terms().due();
+            return "call back by " + local(callBack.promise().terms().due());
         }
         if (decision instanceof Decision.Redirect redirect) {
             return "redirect to " + redirect.target().title().en();
         }
         if (decision instanceof Decision.Escalate escalate) {
-            return "escalate " + escalate.from() + " -> " + escalate.to() + ", answer by " + escalate.promise().terms().due();
+            return "escalate " + escalate.from() + " -> " + escalate.to() + ", answer by " + local(escalate.promise().terms().due());
         }
         Decision.DocumentAndReport report = (Decision.DocumentAndReport) decision;
         return "document" + report.toRecord().map(r -> " and record it").orElse("") + ", inform " + report.inform();
+    }
+
+    private String local(Instant instant) {
+        return instant.atZone(context.calendar().zone()).toLocalDateTime().toString().replace('T', ' ');
     }
 
     private static Customer first(ReferenceCity city, Role role) {

@@ -131,9 +131,15 @@ final class ReminderStep {
     private static void saveReceived(MimeMessage[] messages, Path emails) {
         try {
             Files.createDirectories(emails);
-            for (int i = 0; i < messages.length; i++) {
-                try (OutputStream out = Files.newOutputStream(emails.resolve(String.format("%03d.eml", i + 1)))) {
-                    messages[i].writeTo(out);
+            // the server keeps one copy per recipient (a copied team lead gets the same message): save each once
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            int n = 0;
+            for (MimeMessage message : messages) {
+                if (!seen.add(message.getMessageID())) {
+                    continue;
+                }
+                try (OutputStream out = Files.newOutputStream(emails.resolve(String.format("%03d.eml", ++n)))) {
+                    message.writeTo(out);
                 }
             }
         } catch (IOException | MessagingException e) {
