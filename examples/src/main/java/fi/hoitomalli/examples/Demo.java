@@ -46,10 +46,19 @@ public final class Demo implements Callable<Integer> {
      * @param args the options ({@code --help} lists them)
      */
     public static void main(String[] args) {
+        quietLibraryLogging();
         int status = new CommandLine(new Demo()).execute(args);
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    /** The report is the demo's output: library INFO logging (Flyway, HikariCP, GreenMail) would drown it. */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
     }
 
     /** Runs the demo with the parsed options; 0 when it ran to the end. */
