@@ -18,7 +18,7 @@ module fi.hoitomalli.core {
 
     exports fi.hoitomalli.team;
     exports fi.hoitomalli.calendar;
-    // exports fi.hoitomalli.phone;
+    exports fi.hoitomalli.phone;
 
     exports fi.hoitomalli.forms;
 
@@ -48,7 +48,7 @@ module fi.hoitomalli.core {
 
     opens fi.hoitomalli.team to com.fasterxml.jackson.databind;
     opens fi.hoitomalli.calendar to com.fasterxml.jackson.databind;
-    // opens fi.hoitomalli.phone to com.fasterxml.jackson.databind;
+    opens fi.hoitomalli.phone to com.fasterxml.jackson.databind;
 
     opens fi.hoitomalli.forms to com.fasterxml.jackson.databind;
 

@@ -18,5 +18,6 @@ module fi.hoitomalli.testkit {
             fi.hoitomalli.testkit.ClockArbitraries,
             fi.hoitomalli.testkit.ReminderArbitraries,
             fi.hoitomalli.testkit.SegmentArbitraryProvider,
-            fi.hoitomalli.testkit.FormsArbitraries;
+            fi.hoitomalli.testkit.FormsArbitraries,
+            fi.hoitomalli.testkit.PhoneArbitraryProvider;
 }

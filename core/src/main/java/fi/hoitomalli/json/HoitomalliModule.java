@@ -32,6 +32,7 @@ public final class HoitomalliModule extends SimpleModule {
         SegmentJson.register(this);
         PotPlanJson.register(this);
         FormsJson.register(this);
+        PhoneJson.register(this);
     }
 
     /**
