@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param city the stored city
  * @param pots the pot plan
+ * @param phone the phone hours: schedules, validation and the "who answers now?" answers
  * @param rules the ground rules that decided the routed inquiries, in order
  * @param forms the forms step
  * @param accountPlans how many account plans were created
@@ -17,7 +18,8 @@ import java.util.Objects;
  * @param output the output folder
  * @param artefacts the files written, relative to the output folder
  */
-public record DemoResult(CityStep.CityFacts city, CityStep.PotFacts pots, List<String> rules,
+public record DemoResult(CityStep.CityFacts city, CityStep.PotFacts pots, PhoneStep.PhoneFacts phone,
+                         List<String> rules,
                          FormsStep.FormsFacts forms, int accountPlans, int clockActivities,
                          ReminderStep.ReminderFacts reminders, Path output, List<Path> artefacts) {
     public DemoResult {

@@ -61,7 +61,7 @@ public final class DemoRun {
             CityStep cityStep = new CityStep(context);
             CityStep.CityFacts cityFacts = cityStep.store(stores);
             CityStep.PotFacts potFacts = cityStep.pots();
-            context.section("3. Phone hours: not in this build (the phone-hour scheduler has not been merged yet)");
+            PhoneStep.PhoneFacts phone = new PhoneStep(context).run();
             ContactStep.Routed routed = new ContactStep(context).route();
             FormsStep.FormsFacts forms = new FormsStep(context).run();
             PlanningStep.PlanningFacts planning = new PlanningStep(context).run();
@@ -71,7 +71,7 @@ public final class DemoRun {
             context.section("Done in " + (System.nanoTime() - started) / 1_000_000 + " ms; artefacts in "
                     + output.toAbsolutePath());
             artefacts.forEach(a -> out.println("   " + a));
-            return new DemoResult(cityFacts, potFacts, routed.rules(), forms, planning.plans().size(),
+            return new DemoResult(cityFacts, potFacts, phone, routed.rules(), forms, planning.plans().size(),
                     planning.clock().occurrences().size(), reminders, output, artefacts);
         }
     }

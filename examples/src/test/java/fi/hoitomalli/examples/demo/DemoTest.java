@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fi.hoitomalli.forms.FeedbackSummary;
 import fi.hoitomalli.json.HoitomalliModule;
 import fi.hoitomalli.reference.VantaaReference;
@@ -19,9 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +71,64 @@ class DemoTest {
         assertEquals(41, result.pots().pots());
         assertTrue(result.pots().maxDeviation() < 5, "largest deviation " + result.pots().maxDeviation());
         assertTrue(report.contains("41 pots"), report);
+    }
+
+    @Test
+    void ph_everyTeamsPhoneHoursAreProvenOptimalAndBreakNoRule() {
+        List<PhoneStep.TeamPhoneFacts> teams = result.phone().teams();
+        assertEquals(List.of("T1", "T2", "T3", "T4", "T5", "T6"), teams.stream().map(PhoneStep.TeamPhoneFacts::team).toList());
+        for (PhoneStep.TeamPhoneFacts team : teams) {
+            assertTrue(team.proven(), team.toString());
+            assertEquals(team.upperBound(), team.objective(), team.toString());
+            assertEquals(0, team.violations(), team.toString());
+            assertTrue(team.datedWindows() > 200 * 4, team.toString());
+        }
+    }
+
+    @Test
+    void ph7_whoAnswersNowFollowsWindowsSubstitutionAndHolidays() {
+        List<String> answers = result.phone().answers();
+        assertTrue(answers.get(0).startsWith("answered by own secretary"), answers.get(0));
+        assertTrue(answers.get(1).startsWith("voicemail, next window"), answers.get(1));
+        assertTrue(answers.get(2).startsWith("answered by substitute pair"), answers.get(2));
+        assertTrue(answers.get(3).startsWith("closed, next window"), answers.get(3));
+    }
+
+    @Test
+    void theTimetableCsvHasOneRowPerDatedWindow() throws Exception {
+        CsvMapper csv = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        int rows = 0;
+        for (PhoneStep.TeamPhoneFacts team : result.phone().teams()) {
+            Path file = result.output().resolve("phone-hours/" + team.team() + ".csv");
+            try (MappingIterator<Map<String, String>> it = csv.readerFor(Map.class).with(schema).readValues(file.toFile())) {
+                List<Map<String, String>> all = it.readAll();
+                assertEquals(team.datedWindows(), all.size(), file.toString());
+                assertTrue(all.get(0).keySet().containsAll(List.of("date", "secretary", "start", "end", "answeredBy")));
+                rows += all.size();
+            }
+        }
+        assertEquals(result.phone().plans().stream().mapToInt(p -> p.windows().size()).sum(), rows);
+    }
+
+    @Test
+    void everySecretaryHasAnIcsCalendarWithHerWindows() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(result.output().resolve("phone-hours/ics"))) {
+            files = list.filter(f -> f.toString().endsWith(".ics")).toList();
+        }
+        assertEquals(41, files.size());
+        assertEquals(41, result.phone().calendars());
+        int events = 0;
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                Calendar calendar = new CalendarBuilder().build(in);
+                List<VEvent> vevents = calendar.getComponents(Component.VEVENT);
+                assertFalse(vevents.isEmpty(), file.toString());
+                events += vevents.size();
+            }
+        }
+        assertEquals(result.phone().plans().stream().mapToInt(p -> p.windows().size()).sum(), events);
     }
 
     @Test
