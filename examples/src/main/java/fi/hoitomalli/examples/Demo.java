@@ -2,6 +2,7 @@ package fi.hoitomalli.examples;
 
 import fi.hoitomalli.examples.demo.DemoOptions;
 import fi.hoitomalli.examples.demo.DemoRun;
+import fi.hoitomalli.examples.web.ServeCommand;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
 /**
  * The Vantaa demo, the README's main command ({@code ./mvnw -q -Pdemo package}; options through
  * {@code -Ddemo.args="--year 2028"}): the care model end to end on an embedded H2 database, or on
- * PostgreSQL/MariaDB with {@code --jdbc-url}. See {@link DemoRun} for the steps.
+ * PostgreSQL/MariaDB with {@code --jdbc-url}. See {@link DemoRun} for the steps. With {@code --serve} it
+ * serves the quick-link web forms instead ({@link ServeCommand}).
  */
 @Command(name = "hoitomalli-demo", mixinStandardHelpOptions = true, version = "Hoitomalli demo 0.1.0",
         description = "Runs the Vantaa care model end to end and writes its artefacts to one folder.")
@@ -40,6 +42,14 @@ public final class Demo implements Callable<Integer> {
             + "instead of sending them to an in-process SMTP server")
     boolean mailDryRun;
 
+    @Option(names = "--serve", description = "instead of the demo, serve the quick-link web forms of the reference "
+            + "city on 127.0.0.1 until Ctrl+C (see fi.hoitomalli.examples.web.ServeCommand)")
+    boolean serve;
+
+    @Option(names = "--port", paramLabel = "N", description = "the web forms' port with --serve; 0 picks a free one "
+            + "(default: ${DEFAULT-VALUE})")
+    int port = 8080;
+
     /**
      * Runs the demo.
      *
@@ -64,6 +74,9 @@ public final class Demo implements Callable<Integer> {
     /** Runs the demo with the parsed options; 0 when it ran to the end. */
     @Override
     public Integer call() {
+        if (serve) {
+            return new CommandLine(new ServeCommand()).execute("--port", Integer.toString(port));
+        }
         DemoOptions options = new DemoOptions(output, year, Optional.ofNullable(jdbcUrl), jdbcUser, jdbcPassword);
         new DemoRun(options, mailDryRun, System.out).run();
         return 0;
