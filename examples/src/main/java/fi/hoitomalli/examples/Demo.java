@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
         description = "Runs the Vantaa care model end to end and writes its artefacts to one folder.")
 public final class Demo implements Callable<Integer> {
 
+    /** Held so that java.util.logging keeps the level (it holds its loggers weakly). */
+    private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     @Option(names = "--output", paramLabel = "DIR", description = "output folder, emptied on every run "
             + "(default: ${DEFAULT-VALUE})")
     Path output = DemoOptions.DEFAULT_OUTPUT;
@@ -68,7 +71,7 @@ public final class Demo implements Callable<Integer> {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     /** Runs the demo with the parsed options; 0 when it ran to the end. */

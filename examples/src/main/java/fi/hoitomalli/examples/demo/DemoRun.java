@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -70,10 +73,25 @@ public final class DemoRun {
             List<Path> artefacts = artefacts(output);
             context.section("Done in " + (System.nanoTime() - started) / 1_000_000 + " ms; artefacts in "
                     + output.toAbsolutePath());
-            artefacts.forEach(a -> out.println("   " + a));
+            printArtefacts(artefacts);
             return new DemoResult(cityFacts, potFacts, phone, routed.rules(), forms, planning.plans().size(),
                     planning.clock().occurrences().size(), reminders, output, artefacts);
         }
+    }
+
+    /** Lists the files, folders with many files as one line each. */
+    private void printArtefacts(List<Path> artefacts) {
+        Map<String, List<Path>> byFolder = new TreeMap<>();
+        artefacts.forEach(a -> byFolder.computeIfAbsent(a.getParent() == null ? "" : a.getParent() + "/",
+                f -> new ArrayList<>()).add(a));
+        byFolder.forEach((folder, files) -> {
+            if (files.size() > 6) {
+                String name = files.get(0).getFileName().toString();
+                out.println("   " + folder + "*" + name.substring(name.lastIndexOf('.')) + " (" + files.size() + " files)");
+            } else {
+                files.forEach(f -> out.println("   " + f));
+            }
+        });
     }
 
     private static List<Path> artefacts(Path output) {
