@@ -14,6 +14,7 @@ import fi.hoitomalli.customer.Role;
 import fi.hoitomalli.reference.ReferenceCity;
 import fi.hoitomalli.team.SecretaryId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,10 @@ final class ContactStep {
         Customer supervisor = first(city, Role.SUPERVISOR);
         SecretaryId own = city.potAssignment().ownerOf(employee).orElseThrow();
         SecretaryId supervisorsOwn = city.potAssignment().ownerOf(supervisor).orElseThrow();
-        Instant at = context.today().atTime(LocalTime.of(10, 15)).atZone(context.calendar().zone()).toInstant();
+        // the inquiries came in on the previous working day, so that a call-back promise is overdue "now"
+        LocalDate yesterday = previousWorkingDay(context.today());
+        Instant at = yesterday.atTime(LocalTime.of(8, 20)).atZone(context.calendar().zone()).toInstant();
+        context.line("   inquiries received %s 08:20", yesterday);
         Optional<fi.hoitomalli.customer.CustomerId> emp = Optional.of(employee.id());
         Optional<fi.hoitomalli.customer.CustomerId> sup = Optional.of(supervisor.id());
         List<Inquiry> inquiries = List.of(
@@ -84,6 +88,14 @@ final class ContactStep {
         }
         Decision.DocumentAndReport report = (Decision.DocumentAndReport) decision;
         return "document" + report.toRecord().map(r -> " and record it").orElse("") + ", inform " + report.inform();
+    }
+
+    private LocalDate previousWorkingDay(LocalDate day) {
+        LocalDate d = day.minusDays(1);
+        while (!context.calendar().isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     private String local(Instant instant) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fi.hoitomalli.forms.FeedbackSummary;
 import fi.hoitomalli.json.HoitomalliModule;
 import fi.hoitomalli.reference.VantaaReference;
+import fi.hoitomalli.reminder.ReminderKind;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -173,6 +175,8 @@ class DemoTest {
         assertTrue(result.reminders().sent() > 0, "nothing was sent");
         assertEquals(0, result.reminders().failed());
         assertEquals(result.reminders().evaluated(), result.reminders().sent());
+        assertEquals(Set.of(ReminderKind.ACTIVITY_INVITATION, ReminderKind.CALL_BACK_PROMISE,
+                ReminderKind.FEEDBACK_RESPONSE), result.reminders().byKind().keySet());
         List<Path> emls;
         try (Stream<Path> files = Files.list(result.reminders().emails())) {
             emls = files.filter(f -> f.toString().endsWith(".eml")).toList();
