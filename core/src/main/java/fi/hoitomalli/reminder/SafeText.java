@@ -57,6 +57,12 @@ final class SafeText {
         return value;
     }
 
+    /** Whether {@link #title} would accept the value (a collector skips such a title instead of failing). */
+    static boolean isTitle(String value) {
+        return value != null && !value.isBlank() && value.length() <= 200 && !CONTROL.matcher(value).find()
+                && !HETU.matcher(value).find() && !IBAN.matcher(value).find();
+    }
+
     /** Free text for a body (a summary, a note): may span lines, but no other control characters. */
     static String body(String value, String name, int max) {
         Objects.requireNonNull(value, name + " must not be null");
