@@ -69,7 +69,7 @@ public final class DemoRun {
             FormsStep.FormsFacts forms = new FormsStep(context).run();
             PlanningStep.PlanningFacts planning = new PlanningStep(context).run();
             ReminderStep.ReminderFacts reminders = new ReminderStep(context, mailDryRun)
-                    .run(planning.clock(), forms.records(), routed.promises());
+                    .run(planning.clock(), forms.records(), routed.promises(), planning.plans());
             List<Path> artefacts = artefacts(output);
             context.section("Done in " + (System.nanoTime() - started) / 1_000_000 + " ms; artefacts in "
                     + output.toAbsolutePath());

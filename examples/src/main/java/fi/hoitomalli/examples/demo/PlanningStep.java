@@ -82,6 +82,9 @@ final class PlanningStep {
                         new Metric.PositiveFeedbackShare(MetricPeriod.HALF_YEAR), 55.0, 70.0, Optional.empty()))
                 .withAction(new PlanAction(new ActionId("A-1"), "Esimiesinfo palvelukseenotosta",
                         team.members().get(0).value(), LocalDate.of(year, 9, 30), ActionStatus.PLANNED,
-                        Optional.of(goal), Optional.empty()));
+                        Optional.of(goal), Optional.empty()))
+                .withAction(new PlanAction(new ActionId("A-2"), "Yhteystietolista esimiehille",
+                        team.members().get(1).value(), context.calendar().plusWorkingDays(context.today(), 2),
+                        ActionStatus.IN_PROGRESS, Optional.of(goal), Optional.empty()));
     }
 }

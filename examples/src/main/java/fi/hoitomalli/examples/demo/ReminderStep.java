@@ -2,19 +2,20 @@ package fi.hoitomalli.examples.demo;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import fi.hoitomalli.clock.ActivityTemplate;
 import fi.hoitomalli.clock.AnnualClock;
-import fi.hoitomalli.clock.Occurrence;
 import fi.hoitomalli.common.EmailAddress;
+import fi.hoitomalli.common.Language;
 import fi.hoitomalli.contact.CallbackPromise;
+import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.forms.FeedbackReport;
 import fi.hoitomalli.mail.MailReminders;
-import fi.hoitomalli.meeting.Participant;
-import fi.hoitomalli.reminder.ActivityDue;
-import fi.hoitomalli.reminder.CallBackDue;
+import fi.hoitomalli.plan.AccountPlan;
+import fi.hoitomalli.reminder.CollectedFacts;
+import fi.hoitomalli.reminder.DueFactCollector;
 import fi.hoitomalli.reminder.DueFacts;
-import fi.hoitomalli.reminder.FeedbackDue;
-import fi.hoitomalli.reminder.Recipient;
+import fi.hoitomalli.reminder.IntranetItem;
+import fi.hoitomalli.reminder.IntranetUpdate;
+import fi.hoitomalli.reminder.RecipientDirectory;
 import fi.hoitomalli.reminder.ReminderChannel;
 import fi.hoitomalli.reminder.ReminderDispatcher;
 import fi.hoitomalli.reminder.ReminderEvaluation;
@@ -22,10 +23,13 @@ import fi.hoitomalli.reminder.ReminderKind;
 import fi.hoitomalli.reminder.ReminderOutbox;
 import fi.hoitomalli.reminder.ReminderPolicy;
 import fi.hoitomalli.reminder.RetryPolicy;
-import fi.hoitomalli.team.SecretaryId;
+import fi.hoitomalli.reminder.Unreached;
+import fi.hoitomalli.reference.VantaaReference;
+import fi.hoitomalli.segment.InSector;
+import fi.hoitomalli.segment.Audience;
+import fi.hoitomalli.segment.SpeaksLanguage;
 import fi.hoitomalli.team.ServiceCentre;
-import fi.hoitomalli.team.StaffId;
-import fi.hoitomalli.team.StaffMember;
+import fi.hoitomalli.testkit.InMemoryCallbackPromises;
 import fi.hoitomalli.testkit.InMemoryReminderOutbox;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -36,22 +40,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Step: what is due to whom (muistutukset) — invitations to the annual clock's activities of the next
- * working days, feedback near or past its response date, call-back promises — evaluated, queued in an
- * outbox and delivered through the mail adapter to an in-process SMTP server (GreenMail), or written by
+ * Step: what is due to whom (muistutukset) — collected by the library's {@link DueFactCollector} from the
+ * annual clock, the unanswered feedback, the call-back promises, the account plans' actions and an intranet
+ * update for a segment — evaluated, queued in an outbox and delivered through the mail adapter to an
+ * in-process SMTP server (GreenMail), or written by
  * the adapter's dry-run channel. Every message that arrived is saved as {@code .eml}.
  */
 final class ReminderStep {
-
-    private static final int LOOK_AHEAD_WORKING_DAYS = 10;
 
     private final DemoContext context;
     private final boolean dryRun;
@@ -66,12 +66,22 @@ final class ReminderStep {
                          Path emails) {
     }
 
-    ReminderFacts run(AnnualClock clock, List<FeedbackReport> feedback, List<CallbackPromise.Open> promises) {
-        context.section("7. Reminders evaluated and delivered");
-        DueFacts facts = DueFacts.none()
-                .withActivities(activities(clock))
-                .withFeedback(feedback(feedback))
-                .withCallBacks(callBacks(promises));
+    ReminderFacts run(AnnualClock clock, List<FeedbackReport> feedback, List<CallbackPromise.Open> promises,
+                      List<AccountPlan> plans) {
+        context.section("7. Reminders collected, evaluated and delivered");
+        ServiceCentre centre = context.city().serviceCentre();
+        DueFactCollector collector = new DueFactCollector(RecipientDirectory.of(centre), context.calendar().zone());
+        // the JDBC store of promises arrives with the adapter's next schema version; the testkit's passes the same contract
+        CallbackPromises promiseStore = new InMemoryCallbackPromises();
+        promises.forEach(promiseStore::add);
+        CollectedFacts collected = collector.activities(clock)
+                .plus(collector.feedback(feedback, centre))
+                .plus(collector.callBacks(promiseStore, centre))
+                .plus(intranetUpdate(collector));
+        for (AccountPlan plan : plans) {
+            collected = collected.plus(collector.planActions(plan, plan.subject()));
+        }
+        DueFacts facts = collected.facts();
         ReminderEvaluation evaluation = new ReminderEvaluation(context.clock(), context.calendar(),
                 ReminderPolicy.vantaaDefault());
         // the JDBC outbox arrives with the adapter's next schema version; the testkit's outbox passes the same contract
@@ -79,8 +89,12 @@ final class ReminderStep {
         ReminderEvaluation.EnqueueResult queued = evaluation.enqueue(facts, outbox);
         Map<ReminderKind, Integer> byKind = new EnumMap<>(ReminderKind.class);
         evaluation.evaluate(facts).forEach(r -> byKind.merge(r.key().kind(), 1, Integer::sum));
-        context.line("   due facts: %d activities in the next %d working days, %d feedback, %d call-back promises",
-                facts.activities().size(), LOOK_AHEAD_WORKING_DAYS, facts.feedback().size(), facts.callBacks().size());
+        context.line("   due facts: %d activity invitations (the year's clock), %d unanswered feedback, %d call-back "
+                        + "promises, %d plan actions, %d intranet update(s) to %d supervisors;%n   left out and reported by the "
+                        + "collector (groups such as the sectors' HR units have no address in the centre): %s",
+                facts.activities().size(), facts.feedback().size(), facts.callBacks().size(), facts.planActions().size(),
+                facts.updates().size(), facts.updates().stream().mapToInt(u -> u.recipients().size()).sum(),
+                unreachable(collected));
         context.line("   reminders due now: %d %s", queued.added(), byKind);
         Path emails = context.output().resolve("emails");
         long started = context.progress(dryRun ? "writing them with the dry-run channel"
@@ -158,60 +172,26 @@ final class ReminderStep {
         }
     }
 
-    private List<ActivityDue> activities(AnnualClock clock) {
-        LocalDate until = context.calendar().plusWorkingDays(context.today(), LOOK_AHEAD_WORKING_DAYS);
-        List<ActivityDue> due = new ArrayList<>();
-        for (Occurrence occurrence : clock.occurrences()) {
-            if (occurrence.start().isEmpty() || occurrence.date().isBefore(context.today())
-                    || occurrence.date().isAfter(until)) {
-                continue;
-            }
-            ActivityTemplate template = clock.template(occurrence.template()).orElseThrow();
-            List<Recipient> people = occurrence.people().stream().map(this::recipient).flatMap(Optional::stream).toList();
-            Optional<Recipient> organiser = recipient(template.owner());
-            if (people.isEmpty() || organiser.isEmpty()) {
-                continue;
-            }
-            LocalDateTime start = occurrence.date().atTime(occurrence.start().get());
-            due.add(new ActivityDue(template.id().value(), template.title().fi(), start,
-                    start.plus(occurrence.duration()), context.calendar().zone(), "Teams", organiser.get(), people));
+    private static String unreachable(CollectedFacts collected) {
+        Map<Unreached.Reason, Long> byReason = new EnumMap<>(Unreached.Reason.class);
+        collected.unreached().forEach(u -> byReason.merge(u.reason(), 1L, Long::sum));
+        return byReason.isEmpty() ? "nobody" : byReason.toString();
+    }
+
+    /**
+     * An intranet update for a segment (SEG-2): the new annual-leave instructions, published on the previous
+     * working day for the supervisors of Swedish-speaking customers in leisure services, in the day's digest.
+     */
+    private CollectedFacts intranetUpdate(DueFactCollector collector) {
+        LocalDate yesterday = context.today().minusDays(1);
+        while (!context.calendar().isWorkingDay(yesterday)) {
+            yesterday = yesterday.minusDays(1);
         }
-        return due;
-    }
-
-    private List<FeedbackDue> feedback(List<FeedbackReport> records) {
-        ServiceCentre centre = context.city().serviceCentre();
-        return records.stream().filter(r -> r instanceof FeedbackReport.Received).map(r -> new FeedbackDue(
-                r.id().value(), secretary(r.details().recorder()),
-                staff(centre.teamOf(r.details().recorder()).lead()).orElseThrow(),
-                r.details().dueDate(), r.details().text())).toList();
-    }
-
-    private List<CallBackDue> callBacks(List<CallbackPromise.Open> promises) {
-        ServiceCentre centre = context.city().serviceCentre();
-        return promises.stream().map(p -> new CallBackDue(p.terms().id().value(), secretary(p.terms().holder()),
-                staff(centre.teamOf(p.terms().holder()).lead()).orElseThrow(), p.terms().due(),
-                "Lupaus soittaa takaisin")).toList();
-    }
-
-    private Optional<Recipient> recipient(Participant participant) {
-        String value = participant.value();
-        if (value.startsWith("secretary:")) {
-            return Optional.of(secretary(new SecretaryId(value.substring("secretary:".length()))));
-        }
-        if (value.startsWith("staff:")) {
-            return staff(new StaffId(value.substring("staff:".length())));
-        }
-        return Optional.empty();
-    }
-
-    private Recipient secretary(SecretaryId id) {
-        var secretary = context.city().serviceCentre().secretary(id).orElseThrow();
-        return new Recipient(secretary.name(), secretary.email(), secretary.language());
-    }
-
-    private Optional<Recipient> staff(StaffId id) {
-        Optional<StaffMember> member = context.city().serviceCentre().staff(id);
-        return member.map(m -> new Recipient(m.name(), m.email(), m.language()));
+        IntranetItem item = new IntranetItem("INTRA-" + context.year() + "-LOMAT", "Vuosilomaohje päivitetty",
+                "https://intra.vantaa.fi/hr/vuosilomat", "Kesälomien siirrot ja säästövapaat: uusi ohje esimiehille.");
+        return collector.intranetUpdate(item, IntranetUpdate.Importance.NORMAL,
+                yesterday.atTime(10, 0).atZone(context.calendar().zone()).toInstant(),
+                Audience.of(new InSector(VantaaReference.VAPA).and(new SpeaksLanguage(Language.SV))),
+                context.city().customerBase());
     }
 }

@@ -176,7 +176,11 @@ class DemoTest {
         assertEquals(0, result.reminders().failed());
         assertEquals(result.reminders().evaluated(), result.reminders().sent());
         assertEquals(Set.of(ReminderKind.ACTIVITY_INVITATION, ReminderKind.CALL_BACK_PROMISE,
-                ReminderKind.FEEDBACK_RESPONSE), result.reminders().byKind().keySet());
+                ReminderKind.FEEDBACK_RESPONSE, ReminderKind.PLAN_ACTION, ReminderKind.INTRANET_DIGEST),
+                result.reminders().byKind().keySet());
+        // one unanswered-feedback reminder per unanswered feedback, one plan-action reminder per sector
+        assertEquals(6, result.reminders().byKind().get(ReminderKind.FEEDBACK_RESPONSE));
+        assertEquals(6, result.reminders().byKind().get(ReminderKind.PLAN_ACTION));
         List<Path> emls;
         try (Stream<Path> files = Files.list(result.reminders().emails())) {
             emls = files.filter(f -> f.toString().endsWith(".eml")).toList();
