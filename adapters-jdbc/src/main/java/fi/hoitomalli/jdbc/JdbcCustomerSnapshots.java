@@ -7,10 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,8 +43,6 @@ import fi.hoitomalli.customer.Supervisor;
  */
 final class JdbcCustomerSnapshots implements CustomerSnapshots {
 
-    static final int MAX_ID_LENGTH = 255;
-
     private final Jdbc jdbc;
     private final int batchSize;
 
@@ -82,7 +77,7 @@ final class JdbcCustomerSnapshots implements CustomerSnapshots {
                     }
                     long id = row.getLong("id");
                     String label = row.getString("label");
-                    Instant takenAt = row.getObject("taken_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                    Instant takenAt = Rows.instant(row, "taken_at");
                     return Optional.of(new CustomerSnapshot(label, takenAt, loadBase(connection, id)));
                 }
             }
@@ -100,10 +95,7 @@ final class JdbcCustomerSnapshots implements CustomerSnapshots {
     }
 
     private static void checkId(String what, String id) {
-        if (id.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException(what + " id longer than " + MAX_ID_LENGTH
-                    + " characters cannot be stored: " + id.substring(0, 20) + "…");
-        }
+        Rows.checkId(what, id);
     }
 
     private static long insertSnapshot(Connection connection, CustomerSnapshot snapshot) throws SQLException {
@@ -111,7 +103,7 @@ final class JdbcCustomerSnapshots implements CustomerSnapshots {
                 "INSERT INTO hm_customer_snapshot (label, taken_at, sector_count, unit_count, customer_count) "
                         + "VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             statement.setString(1, snapshot.label());
-            statement.setObject(2, LocalDateTime.ofInstant(snapshot.takenAt(), ZoneOffset.UTC));
+            Rows.setInstant(statement, 2, snapshot.takenAt());
             statement.setInt(3, snapshot.base().orgStructure().sectors().size());
             statement.setInt(4, snapshot.base().orgStructure().units().size());
             statement.setInt(5, snapshot.base().size());
@@ -206,11 +198,7 @@ final class JdbcCustomerSnapshots implements CustomerSnapshots {
     }
 
     private static void setOptional(PreparedStatement row, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            row.setString(index, value.get());
-        } else {
-            row.setNull(index, Types.VARCHAR);
-        }
+        Rows.setOptional(row, index, value);
     }
 
     private static CustomerBase loadBase(Connection connection, long snapshot) throws SQLException {

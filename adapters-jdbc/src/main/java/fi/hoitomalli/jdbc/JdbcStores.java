@@ -5,10 +5,28 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.access.RetentionPolicy;
+import fi.hoitomalli.catalog.ProductCards;
+import fi.hoitomalli.calendar.WorkingCalendar;
+import fi.hoitomalli.forms.Dimension;
+import fi.hoitomalli.forms.FeedbackReport;
+import fi.hoitomalli.forms.FeedbackSummary;
+import fi.hoitomalli.forms.ReportingPeriod;
+import fi.hoitomalli.forms.FeedbackReports;
+import fi.hoitomalli.forms.SituationReports;
+import fi.hoitomalli.forms.TextRetention;
+import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.customer.CustomerSnapshots;
+import fi.hoitomalli.phone.PhonePlans;
+import fi.hoitomalli.plan.AccountPlans;
+import fi.hoitomalli.reminder.ReminderOutbox;
 import fi.hoitomalli.json.HoitomalliModule;
 
 /**
@@ -32,6 +50,12 @@ public final class JdbcStores {
     private final JsonColumns jsonColumns;
     private final String schemaVersion;
     private final CustomerSnapshots customerSnapshots;
+    private final AccountPlans accountPlans;
+    private final ProductCards productCards;
+    private final CallbackPromises callbackPromises;
+    private final ReminderOutbox reminderOutbox;
+    private final int batchSize;
+    private final PhonePlans phonePlans;
 
     private JdbcStores(Builder builder) {
         Vendor vendor = detect(builder.dataSource);
@@ -43,6 +67,12 @@ public final class JdbcStores {
         this.jdbc = new Jdbc(builder.dataSource, vendor);
         this.jsonColumns = new JsonColumns(builder.objectMapper, vendor);
         this.customerSnapshots = new JdbcCustomerSnapshots(jdbc, builder.batchSize);
+        this.accountPlans = new JdbcAccountPlans(jdbc, jsonColumns);
+        this.productCards = new JdbcProductCards(jdbc, jsonColumns);
+        this.callbackPromises = new JdbcCallbackPromises(jdbc);
+        this.reminderOutbox = new JdbcReminderOutbox(jdbc, jsonColumns);
+        this.batchSize = builder.batchSize;
+        this.phonePlans = new JdbcPhonePlans(jdbc, jsonColumns);
     }
 
     /**
@@ -59,6 +89,97 @@ public final class JdbcStores {
     /** The customer-base snapshots (asiakaskunnan tilannekuvat). */
     public CustomerSnapshots customerSnapshots() {
         return customerSnapshots;
+    }
+
+    /** The account plans (asiakkuussuunnitelmat) with every version, optimistically locked. */
+    public AccountPlans accountPlans() {
+        return accountPlans;
+    }
+
+    /** The product cards (tuotekortit) with every version, optimistically locked. */
+    public ProductCards productCards() {
+        return productCards;
+    }
+
+    /** The call-back promises (soittolupaukset) in their current states. */
+    public CallbackPromises callbackPromises() {
+        return callbackPromises;
+    }
+
+    /** The teams' phone-hour setups (puhelinaikojen asetukset): policy and weekly template by start day. */
+    public PhonePlans phonePlans() {
+        return phonePlans;
+    }
+
+    /**
+     * The reminder outbox (muistutusten lähtevät), transactional: add reminders inside
+     * {@link #inTransaction(Supplier)} together with the change that causes them, and they are stored
+     * exactly when that change commits. Several dispatcher processes may claim from it at once.
+     */
+    public ReminderOutbox reminderOutbox() {
+        return reminderOutbox;
+    }
+
+    /**
+     * The challenging-situation records (asiakastilanteet) as the access policy lets each actor read them
+     * (AX-1): a query's own conditions select rows on indexed columns, the policy decides on their team,
+     * recorder and customer, and only the allowed records are read.
+     *
+     * @throws NullPointerException if the policy is null
+     */
+    public SituationReports situationReports(AccessPolicy policy) {
+        return new JdbcSituationReports(jdbc, jsonColumns, policy);
+    }
+
+    /**
+     * The customer-feedback records (asiakaspalautteet) as the access policy lets each actor read them
+     * (AX-1), like {@link #situationReports(AccessPolicy)}.
+     *
+     * @throws NullPointerException if the policy is null
+     */
+    public FeedbackReports feedbackReports(AccessPolicy policy) {
+        return new JdbcFeedbackReports(jdbc, jsonColumns, policy, batchSize);
+    }
+
+    /**
+     * Bulk import of new feedback records (e.g. from an earlier system), in JDBC batches of the configured
+     * size, in one transaction (or the caller's {@link #inTransaction(Supplier)}).
+     *
+     * @return how many were stored
+     * @throws IllegalArgumentException if an id is stored already or too long; nothing is stored then
+     */
+    public int importFeedback(Collection<? extends FeedbackReport> reports) {
+        Objects.requireNonNull(reports, "reports must not be null");
+        return new JdbcFeedbackReports(jdbc, jsonColumns, AccessPolicy.denyAll(), batchSize).insertAll(reports);
+    }
+
+    /**
+     * The retention job of the forms (AX-2) as two SQL updates in one transaction: the free text of every
+     * situation and feedback dated before {@code policy.cutoff(today)} is dropped, counts and categories
+     * stay. Idempotent: run it daily; a second run the same day changes nothing.
+     *
+     * @return the cutoff and how many records of each kind lost their text in this run
+     */
+    public TextRetention.Outcome applyRetention(RetentionPolicy policy, LocalDate today) {
+        Objects.requireNonNull(policy, "policy must not be null");
+        LocalDate cutoff = policy.cutoff(today);
+        return jdbc.inTransaction("apply the retention of the forms", connection -> new TextRetention.Outcome(cutoff,
+                JdbcSituationReports.anonymiseBefore(connection, cutoff),
+                JdbcFeedbackReports.anonymiseBefore(connection, cutoff)));
+    }
+
+    /**
+     * The feedback summary of the period computed in the database (GROUP BY on indexed columns): the same
+     * figures as {@code new FeedbackSummaries(calendar).summarise(records, period, dimensions, asOf)} over
+     * the stored records, without reading them into memory. Check summary access (AX-1) first, as
+     * {@code FeedbackSummaries} does.
+     *
+     * @throws IllegalArgumentException if a dimension is repeated
+     * @throws NullPointerException if an argument is null
+     */
+    public FeedbackSummary summariseFeedback(WorkingCalendar calendar, ReportingPeriod period,
+                                             List<Dimension> dimensions, LocalDate asOf) {
+        return new JdbcFeedbackSummaries(jdbc, calendar).summarise(period, dimensions, asOf);
     }
 
     /**

@@ -38,6 +38,24 @@ import fi.hoitomalli.customer.OrgUnitId;
 import fi.hoitomalli.customer.Sector;
 import fi.hoitomalli.customer.SectorId;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.time.Year;
+import org.flywaydb.core.Flyway;
+import fi.hoitomalli.json.HoitomalliModule;
+import fi.hoitomalli.plan.AccountPlan;
+import fi.hoitomalli.plan.AccountPlanVersion;
+import fi.hoitomalli.plan.DevelopmentActions;
+import fi.hoitomalli.testkit.CustomerSnapshotsContract;
+import fi.hoitomalli.testkit.SamplePlans;
+import fi.hoitomalli.testkit.ReminderSamples;
+import fi.hoitomalli.reminder.OutboxEntry;
+import fi.hoitomalli.reminder.Reminder;
 
 /**
  * The adapter's foundation on one database: schema migration and verification, all-or-nothing writes,
@@ -48,6 +66,9 @@ abstract class JdbcFoundationScenarios {
     private static final List<String> SNAPSHOT_TABLES = List.of("hm_customer_snapshot", "hm_snapshot_sector",
             "hm_snapshot_unit", "hm_snapshot_customer", "hm_snapshot_managed_unit");
     private static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
+    /** Every migration of the library, oldest first; the last is the latest schema version. */
+    static final List<String> ALL_VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7");
+    static final String LATEST = ALL_VERSIONS.get(ALL_VERSIONS.size() - 1);
 
     /** The database of the subclass. */
     abstract DatabaseExtension db();
@@ -66,22 +87,22 @@ abstract class JdbcFoundationScenarios {
     void migrateBringsAnEmptySchemaToTheLatestVersion() throws SQLException {
         DataSource dataSource = freshSchema();
         JdbcStores stores = migrated(dataSource);
-        assertThat(stores.schemaVersion()).isEqualTo("1");
+        assertThat(stores.schemaVersion()).isEqualTo(LATEST);
         assertThat(stores.jdbc().vendor()).isEqualTo(db().database().vendor());
         for (String table : SNAPSHOT_TABLES) {
             assertThat(count(dataSource, table)).as(table).isZero();
         }
-        assertThat(appliedVersions(dataSource)).containsExactly("1");
+        assertThat(appliedVersions(dataSource)).containsExactlyElementsOf(ALL_VERSIONS);
     }
 
     @Test
     void migrateTwiceChangesNothingAndValidateThenAccepts() throws SQLException {
         DataSource dataSource = freshSchema();
         migrated(dataSource).customerSnapshots().save(snapshot("kept", 3));
-        assertThat(migrated(dataSource).schemaVersion()).isEqualTo("1");
+        assertThat(migrated(dataSource).schemaVersion()).isEqualTo(LATEST);
         JdbcStores validated = JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build();
         assertThat(validated.customerSnapshots().latest()).map(CustomerSnapshot::label).contains("kept");
-        assertThat(appliedVersions(dataSource)).containsExactly("1");
+        assertThat(appliedVersions(dataSource)).containsExactlyElementsOf(ALL_VERSIONS);
     }
 
     @Test
@@ -108,7 +129,7 @@ abstract class JdbcFoundationScenarios {
                     .isInstanceOf(StorageException.class)
                     .hasMessageContaining("newer than this library")
                     .hasMessageContaining("V999 from the future")
-                    .hasMessageContaining("knows up to 1");
+                    .hasMessageContaining("knows up to " + LATEST);
         }
     }
 
@@ -144,12 +165,144 @@ abstract class JdbcFoundationScenarios {
         execute(dataSource, "CREATE TABLE app_own (id INTEGER PRIMARY KEY)");
         execute(dataSource, "INSERT INTO app_own (id) VALUES (7)");
         JdbcStores stores = migrated(dataSource);
-        assertThat(stores.schemaVersion()).isEqualTo("1");
+        assertThat(stores.schemaVersion()).isEqualTo(LATEST);
         assertThat(count(dataSource, "app_own")).isEqualTo(1);
         assertThat(count(dataSource, "hm_customer_snapshot")).isZero();
     }
 
+    @Test
+    void migrateFromTheReleasedV1SchemaWithDataKeepsTheData() throws SQLException {
+        DataSource dataSource = freshSchema();
+        Vendor vendor = db().database().vendor();
+        Flyway.configure(Migrations.class.getClassLoader()).dataSource(dataSource).table(Migrations.HISTORY_TABLE)
+                .locations(Migrations.locations(vendor).toArray(String[]::new)).placeholders(vendor.placeholders())
+                .target("1").load().migrate();
+        assertThat(appliedVersions(dataSource)).containsExactly("1");
+        CustomerSnapshot v1 = snapshot("v1-ä😀", 3);
+        insertAsV1(dataSource, v1);
+
+        JdbcStores stores = migrated(dataSource);
+
+        assertThat(stores.schemaVersion()).isEqualTo(LATEST);
+        assertThat(appliedVersions(dataSource)).containsExactlyElementsOf(ALL_VERSIONS);
+        CustomerSnapshotsContract.assertSameSnapshot(stores.customerSnapshots().latest().orElseThrow(), v1);
+        stores.accountPlans().save(new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created"));
+        assertThat(stores.accountPlans().history(new SectorId("SIVI"), Year.of(2027))).hasSize(1);
+    }
+
+    /** Writes the snapshot with the SQL of the V1 schema, as the first released library did. */
+    private static void insertAsV1(DataSource dataSource, CustomerSnapshot snapshot) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO hm_customer_snapshot (label, taken_at, "
+                    + "sector_count, unit_count, customer_count) VALUES (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, snapshot.label());
+                s.setObject(2, java.time.LocalDateTime.ofInstant(snapshot.takenAt(), java.time.ZoneOffset.UTC));
+                s.setInt(3, snapshot.base().orgStructure().sectors().size());
+                s.setInt(4, snapshot.base().orgStructure().units().size());
+                s.setInt(5, snapshot.base().size());
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            int seq = 0;
+            for (Sector sector : snapshot.base().orgStructure().sectors()) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO hm_snapshot_sector (snapshot_id, seq, "
+                        + "sector_id, name_fi, name_sv, name_en, service_centre) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setLong(1, id);
+                    s.setInt(2, seq++);
+                    s.setString(3, sector.id().value());
+                    s.setString(4, sector.name().fi());
+                    s.setString(5, sector.name().sv());
+                    s.setString(6, sector.name().en());
+                    s.setBoolean(7, sector.serviceCentreCustomer());
+                    s.executeUpdate();
+                }
+            }
+            seq = 0;
+            for (OrgUnit unit : snapshot.base().orgStructure().units()) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO hm_snapshot_unit (snapshot_id, seq, "
+                        + "unit_id, sector_id, parent_id, name, service_centre) VALUES (?, ?, ?, ?, NULL, ?, ?)")) {
+                    s.setLong(1, id);
+                    s.setInt(2, seq++);
+                    s.setString(3, unit.id().value());
+                    s.setString(4, unit.sector().value());
+                    s.setString(5, unit.name());
+                    s.setString(6, unit.serviceCentre().name());
+                    s.executeUpdate();
+                }
+            }
+            seq = 0;
+            for (Customer customer : snapshot.base().customers()) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO hm_snapshot_customer (snapshot_id, seq, "
+                        + "customer_id, role, name, unit_id, agreement, language, email, supervisor_id) "
+                        + "VALUES (?, ?, ?, 'EMPLOYEE', ?, ?, ?, ?, NULL, NULL)")) {
+                    s.setLong(1, id);
+                    s.setInt(2, seq++);
+                    s.setString(3, customer.id().value());
+                    s.setString(4, customer.name());
+                    s.setString(5, customer.unit().value());
+                    s.setString(6, customer.agreement().value());
+                    s.setString(7, customer.language().tag());
+                    s.executeUpdate();
+                }
+            }
+        }
+    }
+
     // --- all or nothing ---------------------------------------------------------------------------------
+
+    @Test
+    void aFailureBetweenTheRowsOfAPlanVersionLeavesNeitherRowNorItsReminder() throws SQLException {
+        db().emptyStores("hm_account_plan_version", "hm_account_plan");
+        DataSource dataSource = db().fixture().mainDataSource();
+        // the head row is written first; the version row's last JSON section then fails to serialize
+        ObjectMapper failing = HoitomalliModule.newObjectMapper().registerModule(new SimpleModule("failing")
+                .addSerializer(DevelopmentActions.class, new JsonSerializer<DevelopmentActions>() {
+                    @Override
+                    public void serialize(DevelopmentActions value, JsonGenerator generator, SerializerProvider p)
+                            throws IOException {
+                        throw JsonMappingException.from(generator, "disk full (forced by the test)");
+                    }
+                }));
+        JdbcStores stores = JdbcStores.builder(dataSource, SchemaMode.VALIDATE).objectMapper(failing).build();
+        AccountPlan plan = SamplePlans.sivistystoimi2027();
+        AccountPlanVersion first = new AccountPlanVersion(plan, 1, "head", T0, "created");
+
+        assertThatThrownBy(() -> stores.accountPlans().save(first)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("disk full");
+        assertThat(count(dataSource, "hm_account_plan")).isZero();
+        assertThat(count(dataSource, "hm_account_plan_version")).isZero();
+
+        // the transactional outbox: the reminder the change causes goes with the change
+        db().emptyStores("hm_reminder_outbox");
+        Reminder reminder = ReminderSamples.planAction(1, T0);
+        assertThatThrownBy(() -> stores.inTransaction(() -> {
+            assertThat(stores.reminderOutbox().addIfAbsent(reminder)).isTrue();
+            stores.accountPlans().save(first);
+            return null;
+        })).isInstanceOf(StorageException.class).hasMessageContaining("disk full");
+        assertThat(count(dataSource, "hm_account_plan")).isZero();
+        assertThat(count(dataSource, "hm_reminder_outbox")).isZero();
+
+        JdbcStores working = JdbcStores.builder(dataSource, SchemaMode.VALIDATE).build();
+        working.inTransaction(() -> {
+            working.reminderOutbox().addIfAbsent(reminder);
+            working.accountPlans().save(first);
+            return null;
+        });
+        assertThat(working.reminderOutbox().find(reminder.key())).map(OutboxEntry::reminder).contains(reminder);
+        working.accountPlans().history(plan.sector(), plan.year()).forEach(v -> assertThat(v).isEqualTo(first));
+        assertThatThrownBy(() -> stores.accountPlans().save(new AccountPlanVersion(plan, 2, "lead", T0, "edit")))
+                .isInstanceOf(StorageException.class);
+        assertThat(working.accountPlans().current(plan.sector(), plan.year())).contains(first);
+        working.accountPlans().save(new AccountPlanVersion(plan, 2, "lead", T0, "edit after the failure"));
+        assertThat(working.accountPlans().history(plan.sector(), plan.year())).hasSize(2);
+    }
+
 
     @Test
     void aFailureInTheMiddleOfABulkWriteLeavesNoPartialRows() throws SQLException {

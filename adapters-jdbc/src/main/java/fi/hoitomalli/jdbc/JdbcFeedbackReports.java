@@ -1,0 +1,226 @@
+package fi.hoitomalli.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.RecordKind;
+import fi.hoitomalli.customer.AgreementCode;
+import fi.hoitomalli.customer.CustomerId;
+import fi.hoitomalli.forms.DateRange;
+import fi.hoitomalli.forms.FeedbackDetails;
+import fi.hoitomalli.forms.FeedbackId;
+import fi.hoitomalli.forms.FeedbackReport;
+import fi.hoitomalli.forms.FeedbackReports;
+import fi.hoitomalli.forms.FeedbackStage;
+import fi.hoitomalli.forms.FeedbackStatus;
+import fi.hoitomalli.forms.Response;
+import fi.hoitomalli.team.TeamId;
+
+/**
+ * {@link FeedbackReports} in {@code hm_feedback} (V6): the access policy (AX-1) decides on the access
+ * columns of the rows a query's indexed conditions select, before any document is read
+ * ({@link FormRows}); the system queries read without an actor.
+ */
+final class JdbcFeedbackReports implements FeedbackReports {
+
+    static final FormRows.Table TABLE = new FormRows.Table("hm_feedback", "feedback_id", RecordKind.FEEDBACK, true);
+    static final String INSERT = "INSERT INTO hm_feedback (team_id, recorder_id, customer_id, sector_id, role, "
+            + "agreement, kind, reason, channel, received, due_date, responded_on, stage, anonymised, report, "
+            + "full_report, feedback_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE hm_feedback SET team_id = ?, recorder_id = ?, customer_id = ?, "
+            + "sector_id = ?, role = ?, agreement = ?, kind = ?, reason = ?, channel = ?, received = ?, due_date = ?, "
+            + "responded_on = ?, stage = ?, anonymised = ?, report = ?, full_report = ? WHERE feedback_id = ?";
+    private static final String ORDER = "received, feedback_id";
+    private static final Comparator<FeedbackReport> BY_RECEIPT =
+            Comparator.comparing((FeedbackReport r) -> r.details().received()).thenComparing(r -> r.id().value());
+
+    private final Jdbc jdbc;
+    private final JsonColumns json;
+    private final AccessPolicy policy;
+    private final int batchSize;
+
+    JdbcFeedbackReports(Jdbc jdbc, JsonColumns json, AccessPolicy policy, int batchSize) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc must not be null");
+        this.json = Objects.requireNonNull(json, "json must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public void store(FeedbackReport report) {
+        Objects.requireNonNull(report, "report must not be null");
+        checkIds(report.details());
+        jdbc.inTransaction("store feedback " + report.id(), connection -> {
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                bind(update, report);
+                if (update.executeUpdate() == 1) {
+                    return null;
+                }
+            }
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                bind(insert, report);
+                insert.executeUpdate();
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                if (!SqlStates.isUniqueViolation(e)) {
+                    throw e;
+                }
+                // stored meanwhile by somebody else: replace it, as the port says
+                connection.rollback(savepoint);
+                try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                    bind(update, report);
+                    update.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Inserts new records in JDBC batches, in one transaction.
+     *
+     * @throws IllegalArgumentException if a record's id is stored already (nothing is stored then)
+     */
+    int insertAll(Collection<? extends FeedbackReport> reports) {
+        reports.forEach(r -> checkIds(r.details()));
+        return jdbc.inTransaction("import feedback", connection -> {
+            try (Batch batch = new Batch(connection, INSERT, batchSize)) {
+                for (FeedbackReport report : reports) {
+                    bind(batch.statement(), report);
+                    batch.add();
+                }
+            } catch (SQLException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    throw new IllegalArgumentException("a feedback id of the import is stored already", e);
+                }
+                throw e;
+            }
+            return reports.size();
+        });
+    }
+
+    @Override
+    public Optional<FeedbackReport> find(Actor actor, FeedbackId id) {
+        Objects.requireNonNull(id, "id must not be null");
+        return select(actor, RecordKind.FEEDBACK, "WHERE feedback_id = ?", s -> s.setString(1, id.value()))
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<FeedbackStatus> statusOf(Actor actor, FeedbackId id) {
+        Objects.requireNonNull(id, "id must not be null");
+        return select(actor, RecordKind.FEEDBACK_STATUS, "WHERE feedback_id = ?", s -> s.setString(1, id.value()))
+                .stream().findFirst().map(FeedbackReport::status);
+    }
+
+    @Override
+    public List<FeedbackReport> byTeam(Actor actor, TeamId team, DateRange period) {
+        Objects.requireNonNull(team, "team must not be null");
+        Objects.requireNonNull(period, "period must not be null");
+        return select(actor, RecordKind.FEEDBACK, "WHERE team_id = ? AND received >= ? AND received <= ?", s -> {
+            s.setString(1, team.value());
+            s.setObject(2, period.from());
+            s.setObject(3, period.to());
+        });
+    }
+
+    @Override
+    public List<FeedbackReport> inStage(Actor actor, FeedbackStage stage) {
+        Objects.requireNonNull(stage, "stage must not be null");
+        return select(actor, RecordKind.FEEDBACK, "WHERE stage = ?", s -> s.setString(1, stage.name()));
+    }
+
+    @Override
+    public List<FeedbackReport> overdue(Actor actor, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        return select(actor, RecordKind.FEEDBACK, "WHERE responded_on IS NULL AND due_date < ?",
+                s -> s.setObject(1, asOf));
+    }
+
+    @Override
+    public List<FeedbackReport> recordedIn(DateRange period) {
+        Objects.requireNonNull(period, "period must not be null");
+        return system("WHERE received >= ? AND received <= ?", s -> {
+            s.setObject(1, period.from());
+            s.setObject(2, period.to());
+        });
+    }
+
+    @Override
+    public List<FeedbackReport> recordedBefore(LocalDate day) {
+        Objects.requireNonNull(day, "day must not be null");
+        return system("WHERE received < ?", s -> s.setObject(1, day));
+    }
+
+    private List<FeedbackReport> select(Actor actor, RecordKind as, String where, Rows.Binder binder) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        return jdbc.inTransaction("read feedback", connection -> {
+            List<String> ids = FormRows.allowed(FormRows.candidates(connection, TABLE, where, ORDER, binder),
+                    policy, actor, as);
+            return sorted(FormRows.documents(connection, TABLE, ids, this::report));
+        });
+    }
+
+    private List<FeedbackReport> system(String where, Rows.Binder binder) {
+        return jdbc.inTransaction("read feedback", connection -> sorted(Rows.list(connection,
+                "SELECT report, full_report FROM hm_feedback " + where + " ORDER BY " + ORDER, binder, this::report)));
+    }
+
+    private static List<FeedbackReport> sorted(List<FeedbackReport> reports) {
+        // the database's collation need not order ids as Java does
+        return reports.stream().sorted(BY_RECEIPT).toList();
+    }
+
+    FeedbackReport report(ResultSet row) throws SQLException {
+        boolean full = row.getString("full_report") != null;
+        return json.read(row, full ? "full_report" : "report", FeedbackReport.class);
+    }
+
+    static void checkIds(FeedbackDetails d) {
+        Rows.checkId("feedback", d.id().value());
+        Rows.checkId("team", d.team().value());
+        Rows.checkId("secretary", d.recorder().value());
+        d.customer().ifPresent(c -> Rows.checkId("customer", c.value()));
+        Rows.checkId("sector", d.segment().sector().value());
+        d.segment().agreement().ifPresent(a -> Rows.checkId("agreement", a.value()));
+    }
+
+    /** Binds the columns of {@link #INSERT} (and of the UPDATE, whose WHERE takes the id last). */
+    void bind(PreparedStatement s, FeedbackReport report) throws SQLException {
+        FeedbackDetails d = report.details();
+        s.setString(1, d.team().value());
+        s.setString(2, d.recorder().value());
+        Rows.setOptional(s, 3, d.customer().map(CustomerId::value));
+        s.setString(4, d.segment().sector().value());
+        s.setString(5, d.segment().role().name());
+        Rows.setOptional(s, 6, d.segment().agreement().map(AgreementCode::value));
+        s.setString(7, d.kind().name());
+        s.setString(8, d.reason().name());
+        s.setString(9, d.channel().name());
+        s.setObject(10, d.received());
+        s.setObject(11, d.dueDate());
+        FormRows.setDate(s, 12, report.response().map(Response::on));
+        s.setString(13, report.stage().name());
+        s.setBoolean(14, d.anonymised());
+        FeedbackReport withoutText = report.withoutText();
+        json.bind(s, 15, withoutText, FeedbackReport.class);
+        json.bind(s, 16, d.anonymised() ? null : report, FeedbackReport.class);
+        s.setString(17, d.id().value());
+    }
+
+    /** Anonymises the records received before the cutoff (AX-2). */
+    static int anonymiseBefore(Connection connection, LocalDate cutoff) throws SQLException {
+        return FormRows.anonymiseBefore(connection, TABLE, "received", cutoff);
+    }
+}

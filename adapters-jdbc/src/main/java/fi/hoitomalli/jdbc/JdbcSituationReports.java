@@ -1,0 +1,165 @@
+package fi.hoitomalli.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.RecordKind;
+import fi.hoitomalli.customer.CustomerId;
+import fi.hoitomalli.forms.DateRange;
+import fi.hoitomalli.forms.SituationDetails;
+import fi.hoitomalli.forms.SituationId;
+import fi.hoitomalli.forms.SituationReport;
+import fi.hoitomalli.forms.SituationReports;
+import fi.hoitomalli.forms.SituationStage;
+import fi.hoitomalli.team.TeamId;
+
+/**
+ * {@link SituationReports} in {@code hm_situation} (V6): the access policy (AX-1) decides on the access
+ * columns of the rows a query's indexed conditions select, before any document is read
+ * ({@link FormRows}); the system queries read without an actor.
+ */
+final class JdbcSituationReports implements SituationReports {
+
+    static final FormRows.Table TABLE = new FormRows.Table("hm_situation", "situation_id", RecordKind.SITUATION,
+            false);
+    private static final String INSERT = "INSERT INTO hm_situation (team_id, recorder_id, customer_id, "
+            + "situation_date, stage, topic, anonymised, report, full_report, situation_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE hm_situation SET team_id = ?, recorder_id = ?, customer_id = ?, "
+            + "situation_date = ?, stage = ?, topic = ?, anonymised = ?, report = ?, full_report = ? "
+            + "WHERE situation_id = ?";
+    private static final String ORDER = "situation_date, situation_id";
+    private static final Comparator<SituationReport> BY_DATE =
+            Comparator.comparing((SituationReport r) -> r.details().date()).thenComparing(r -> r.id().value());
+
+    private final Jdbc jdbc;
+    private final JsonColumns json;
+    private final AccessPolicy policy;
+
+    JdbcSituationReports(Jdbc jdbc, JsonColumns json, AccessPolicy policy) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc must not be null");
+        this.json = Objects.requireNonNull(json, "json must not be null");
+        this.policy = Objects.requireNonNull(policy, "policy must not be null");
+    }
+
+    @Override
+    public void store(SituationReport report) {
+        Objects.requireNonNull(report, "report must not be null");
+        SituationDetails d = report.details();
+        Rows.checkId("situation", d.id().value());
+        Rows.checkId("team", d.team().value());
+        Rows.checkId("secretary", d.recorder().value());
+        d.customer().ifPresent(c -> Rows.checkId("customer", c.value()));
+        jdbc.inTransaction("store situation " + report.id(), connection -> {
+            if (execute(connection, UPDATE, report) == 1) {
+                return null;
+            }
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                execute(connection, INSERT, report);
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                if (!SqlStates.isUniqueViolation(e)) {
+                    throw e;
+                }
+                // stored meanwhile by somebody else: replace it, as the port says
+                connection.rollback(savepoint);
+                execute(connection, UPDATE, report);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<SituationReport> find(Actor actor, SituationId id) {
+        Objects.requireNonNull(id, "id must not be null");
+        return select(actor, "WHERE situation_id = ?", s -> s.setString(1, id.value())).stream().findFirst();
+    }
+
+    @Override
+    public List<SituationReport> byTeam(Actor actor, TeamId team, DateRange period) {
+        Objects.requireNonNull(team, "team must not be null");
+        Objects.requireNonNull(period, "period must not be null");
+        return select(actor, "WHERE team_id = ? AND situation_date >= ? AND situation_date <= ?", s -> {
+            s.setString(1, team.value());
+            s.setObject(2, period.from());
+            s.setObject(3, period.to());
+        });
+    }
+
+    @Override
+    public List<SituationReport> inStage(Actor actor, SituationStage stage) {
+        Objects.requireNonNull(stage, "stage must not be null");
+        return select(actor, "WHERE stage = ?", s -> s.setString(1, stage.name()));
+    }
+
+    @Override
+    public List<SituationReport> recordedIn(DateRange period) {
+        Objects.requireNonNull(period, "period must not be null");
+        return system("WHERE situation_date >= ? AND situation_date <= ?", s -> {
+            s.setObject(1, period.from());
+            s.setObject(2, period.to());
+        });
+    }
+
+    @Override
+    public List<SituationReport> recordedBefore(LocalDate day) {
+        Objects.requireNonNull(day, "day must not be null");
+        return system("WHERE situation_date < ?", s -> s.setObject(1, day));
+    }
+
+    private List<SituationReport> select(Actor actor, String where, Rows.Binder binder) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        return jdbc.inTransaction("read situations", connection -> {
+            List<String> ids = FormRows.allowed(FormRows.candidates(connection, TABLE, where, ORDER, binder),
+                    policy, actor, RecordKind.SITUATION);
+            return sorted(FormRows.documents(connection, TABLE, ids, this::report));
+        });
+    }
+
+    private List<SituationReport> system(String where, Rows.Binder binder) {
+        return jdbc.inTransaction("read situations", connection -> sorted(Rows.list(connection,
+                "SELECT report, full_report FROM hm_situation " + where + " ORDER BY " + ORDER, binder,
+                this::report)));
+    }
+
+    private static List<SituationReport> sorted(List<SituationReport> reports) {
+        return reports.stream().sorted(BY_DATE).toList();
+    }
+
+    private SituationReport report(ResultSet row) throws SQLException {
+        boolean full = row.getString("full_report") != null;
+        return json.read(row, full ? "full_report" : "report", SituationReport.class);
+    }
+
+    private int execute(Connection connection, String sql, SituationReport report) throws SQLException {
+        SituationDetails d = report.details();
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, d.team().value());
+            s.setString(2, d.recorder().value());
+            Rows.setOptional(s, 3, d.customer().map(CustomerId::value));
+            s.setObject(4, d.date());
+            s.setString(5, report.stage().name());
+            s.setString(6, d.topic().name());
+            s.setBoolean(7, d.anonymised());
+            json.bind(s, 8, report.withoutText(), SituationReport.class);
+            json.bind(s, 9, d.anonymised() ? null : report, SituationReport.class);
+            s.setString(10, d.id().value());
+            return s.executeUpdate();
+        }
+    }
+
+    /** Anonymises the records dated before the cutoff (AX-2). */
+    static int anonymiseBefore(Connection connection, LocalDate cutoff) throws SQLException {
+        return FormRows.anonymiseBefore(connection, TABLE, "situation_date", cutoff);
+    }
+}

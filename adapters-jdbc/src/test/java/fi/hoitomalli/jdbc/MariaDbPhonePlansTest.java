@@ -1,0 +1,17 @@
+package fi.hoitomalli.jdbc;
+
+import fi.hoitomalli.phone.PhonePlans;
+import fi.hoitomalli.testkit.PhonePlansContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The {@link PhonePlans} contract on MARIADB. */
+class MariaDbPhonePlansTest extends PhonePlansContract {
+
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension(TestDatabase.MARIADB);
+
+    @Override
+    protected PhonePlans newPhonePlans() {
+        return DB.emptyStores("hm_phone_setup").phonePlans();
+    }
+}

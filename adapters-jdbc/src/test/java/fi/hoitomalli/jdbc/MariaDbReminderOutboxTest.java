@@ -1,0 +1,17 @@
+package fi.hoitomalli.jdbc;
+
+import fi.hoitomalli.reminder.ReminderOutbox;
+import fi.hoitomalli.testkit.ReminderOutboxContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The {@link ReminderOutbox} contract on MARIADB. */
+class MariaDbReminderOutboxTest extends ReminderOutboxContract {
+
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension(TestDatabase.MARIADB);
+
+    @Override
+    protected ReminderOutbox newOutbox() {
+        return DB.emptyStores("hm_reminder_outbox").reminderOutbox();
+    }
+}

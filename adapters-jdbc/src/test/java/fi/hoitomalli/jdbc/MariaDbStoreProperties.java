@@ -1,0 +1,30 @@
+package fi.hoitomalli.jdbc;
+
+import net.jqwik.api.PropertyDefaults;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/** The round trips of plans, cards and promises on MARIADB. */
+@PropertyDefaults(tries = 8)
+@OnDatabase(TestDatabase.MARIADB)
+class MariaDbStoreProperties extends StoreRoundTrip {
+
+    private static DatabaseFixture fixture;
+
+    @BeforeContainer
+    static void open() {
+        fixture = DatabaseFixture.open(TestDatabase.MARIADB, MariaDbStoreProperties.class);
+    }
+
+    @AfterContainer
+    static void close() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Override
+    DatabaseFixture fixture() {
+        return fixture;
+    }
+}

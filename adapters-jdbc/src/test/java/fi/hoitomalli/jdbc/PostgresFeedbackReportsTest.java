@@ -1,0 +1,18 @@
+package fi.hoitomalli.jdbc;
+
+import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.forms.FeedbackReports;
+import fi.hoitomalli.testkit.FeedbackReportsContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The {@link FeedbackReports} contract on POSTGRESQL. */
+class PostgresFeedbackReportsTest extends FeedbackReportsContract {
+
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension(TestDatabase.POSTGRESQL);
+
+    @Override
+    protected FeedbackReports createStore(AccessPolicy policy) {
+        return DB.emptyStores("hm_feedback").feedbackReports(policy);
+    }
+}

@@ -1,0 +1,18 @@
+package fi.hoitomalli.jdbc;
+
+import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.forms.SituationReports;
+import fi.hoitomalli.testkit.SituationReportsContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The {@link SituationReports} contract on POSTGRESQL. */
+class PostgresSituationReportsTest extends SituationReportsContract {
+
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension(TestDatabase.POSTGRESQL);
+
+    @Override
+    protected SituationReports createStore(AccessPolicy policy) {
+        return DB.emptyStores("hm_situation").situationReports(policy);
+    }
+}

@@ -1,0 +1,81 @@
+package fi.hoitomalli.examples.peers;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PeerModelsTest {
+
+    private static final PeerInstance TINY =
+            InstanceGenerator.generate(3, "month", "peaked", 7, InstanceGenerator.Breakage.NONE);
+
+    @Test
+    void instanceJsonRoundTrips() throws Exception {
+        PeerInstance big = InstanceGenerator.generate(10, "year", "bimodal", 3, InstanceGenerator.Breakage.QUIET_TIME);
+        assertEquals(big, InstanceJson.fromJson(InstanceJson.toJson(big)));
+        assertFalse(big.holidays().isEmpty());
+        assertEquals(24, big.payrollDays().size());
+    }
+
+    @Test
+    void generatorIsDeterministicPerSeed() {
+        assertEquals(TINY, InstanceGenerator.generate(3, "month", "peaked", 7, InstanceGenerator.Breakage.NONE));
+        assertFalse(TINY.equals(InstanceGenerator.generate(3, "month", "peaked", 8, InstanceGenerator.Breakage.NONE)));
+    }
+
+    @Test
+    void ph4_ph5_scorerReportsEveryoneAtTheSameTime() {
+        PeerInstance.Team team = TINY.teams().get(0);
+        List<PeerPlan.Window> windows = new ArrayList<>();
+        for (String s : team.secretaries()) {
+            team.policy().hours().forEach((day, h) -> windows.add(new PeerPlan.Window(s, day, h.opensMinute(),
+                    h.opensMinute() + team.policy().windowMinutes())));
+        }
+        Map<String, Integer> v = TemplateScorer.score(team, windows).violations();
+        assertTrue(v.get("PH-4") > 0, v.toString());
+        assertEquals(team.pairs().size() * team.policy().hours().size(), v.get("PH-5"));
+    }
+
+    @Test
+    void ph1_ph4_ph5_ph8_cpSatFindsAFeasibleTemplateThatTheScorerAccepts() {
+        PeerRun run = new CpSatPeer(1, false, true).solve(TINY, 1, Duration.ofSeconds(60));
+        assertTrue(List.of("OPTIMAL", "FEASIBLE").contains(run.status()), run.status());
+        long objective = 0;
+        for (PeerInstance.Team team : TINY.teams()) {
+            TemplateScorer.Verdict verdict = TemplateScorer.score(team, run.plan().teams().get(team.id()));
+            assertEquals(Map.of(), verdict.violations(), team.id());
+            objective += verdict.objective();
+        }
+        assertEquals(run.timeline().get(run.timeline().size() - 1).votes(), objective);
+    }
+
+    @Test
+    void ph1_ph4_ph5_ph8_timefoldFindsAFeasibleTemplateThatTheScorerAccepts() {
+        for (Peer peer : List.of(new TimefoldPeer(false, true), new TimefoldPeer(true, true))) {
+            PeerRun run = peer.solve(TINY, 1, Duration.ofSeconds(60));
+            assertEquals("FEASIBLE", run.status(), peer.label());
+            long objective = 0;
+            for (PeerInstance.Team team : TINY.teams()) {
+                TemplateScorer.Verdict verdict = TemplateScorer.score(team, run.plan().teams().get(team.id()));
+                assertEquals(Map.of(), verdict.violations(), peer.label() + " " + team.id());
+                objective += verdict.objective();
+            }
+            assertEquals(run.timeline().get(run.timeline().size() - 1).votes(), objective, peer.label());
+        }
+    }
+
+    @Test
+    void ph3_cpSatExplainsQuietTimeInfeasibilityWithTheRuleId() {
+        PeerInstance broken = InstanceGenerator.generate(2, "month", "flat", 1, InstanceGenerator.Breakage.QUIET_TIME);
+        PeerRun run = new CpSatPeer(1).solve(broken, 1, Duration.ofSeconds(60));
+        assertEquals("INFEASIBLE", run.status());
+        assertTrue(run.explanation().contains("PH-3"), run.explanation());
+    }
+}
