@@ -64,11 +64,11 @@ public final class DemoRun {
             CityStep cityStep = new CityStep(context);
             CityStep.CityFacts cityFacts = cityStep.store(stores);
             CityStep.PotFacts potFacts = cityStep.pots();
-            PhoneStep.PhoneFacts phone = new PhoneStep(context).run();
+            PhoneStep.PhoneFacts phone = new PhoneStep(context, stores).run();
             ContactStep.Routed routed = new ContactStep(context).route();
-            FormsStep.FormsFacts forms = new FormsStep(context).run();
-            PlanningStep.PlanningFacts planning = new PlanningStep(context).run();
-            ReminderStep.ReminderFacts reminders = new ReminderStep(context, mailDryRun)
+            FormsStep.FormsFacts forms = new FormsStep(context, stores).run();
+            PlanningStep.PlanningFacts planning = new PlanningStep(context, stores).run();
+            ReminderStep.ReminderFacts reminders = new ReminderStep(context, stores, mailDryRun)
                     .run(planning.clock(), forms.records(), routed.promises(), planning.plans());
             List<Path> artefacts = artefacts(output);
             context.section("Done in " + (System.nanoTime() - started) / 1_000_000 + " ms; artefacts in "

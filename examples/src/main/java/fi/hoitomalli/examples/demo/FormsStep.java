@@ -31,11 +31,10 @@ import fi.hoitomalli.forms.SituationTopic;
 import fi.hoitomalli.forms.SummaryRow;
 import fi.hoitomalli.forms.TeamMeetingAgenda;
 import fi.hoitomalli.forms.Transition;
+import fi.hoitomalli.jdbc.JdbcStores;
 import fi.hoitomalli.reference.ReferenceCity;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.ServiceTeam;
-import fi.hoitomalli.testkit.InMemoryFeedbackReports;
-import fi.hoitomalli.testkit.InMemorySituationReports;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
@@ -56,14 +55,17 @@ final class FormsStep {
             "Lisäkorvaus puuttui kesäkuun palkasta."};
 
     private final DemoContext context;
+    private final JdbcStores stores;
 
-    FormsStep(DemoContext context) {
+    FormsStep(DemoContext context, JdbcStores stores) {
         this.context = context;
+        this.stores = stores;
     }
 
     /** What the forms step recorded and produced. */
     record FormsFacts(int situations, int feedback, int rejectedViolations, String rejectionFi, int agendaItems,
-                      long summaryTotal, long summaryOverdue, List<FeedbackReport> records) {
+                      long summaryTotal, long summaryOverdue, boolean sqlSummaryAgrees,
+                      List<FeedbackReport> records) {
     }
 
     FormsFacts run() {
@@ -71,10 +73,8 @@ final class FormsStep {
         context.section("5. The documentation forms, the team-meeting agenda and the half-year summary");
         CareModelAccessPolicy access = new CareModelAccessPolicy(city.serviceCentre(), city.potAssignment(),
                 city.customerBase(), Absences.none(), context.calendar(), context.clock());
-        // the JDBC stores of the forms arrive with the adapter's next schema version; until then the
-        // demo keeps the records in the testkit's in-memory stores, which pass the same port contracts
-        SituationReports situations = new InMemorySituationReports(access);
-        FeedbackReports feedback = new InMemoryFeedbackReports(access);
+        SituationReports situations = stores.situationReports(access);
+        FeedbackReports feedback = stores.feedbackReports(access);
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Forms forms = new Forms(new InputValidation(factory.getValidator()), city.serviceCentre(),
                     context.calendar(), FormsPolicy.defaults(), context.clock(), IdSource.sequential("F"),
@@ -173,9 +173,14 @@ final class FormsStep {
             context.line("     %-24s %3d", String.join(" / ", row.key()), row.figures().count());
         }
         context.writeJson("summaries/feedback-H1-" + context.year().getValue() + ".json", summary);
+        FeedbackSummary inSql = stores.summariseFeedback(context.calendar(), summary.period(), summary.dimensions(),
+                context.today());
+        boolean sqlAgrees = inSql.equals(summary);
+        context.line("   the same summary computed in the database (GROUP BY): %s",
+                sqlAgrees ? "equal" : "DIFFERENT: " + inSql.total());
         String fi = rejected.violations().isEmpty() ? "" : rejected.violations().get(0).describe(Language.FI);
         return new FormsFacts(situations.size(), records.size(), rejected.violations().size(), fi, agenda.size(),
-                summary.total().count(), summary.total().overdue(), records);
+                summary.total().count(), summary.total().overdue(), sqlAgrees, records);
     }
 
     private Customer customerOf(SecretaryId secretary) {

@@ -13,7 +13,9 @@ import fi.hoitomalli.phone.Answerer;
 import fi.hoitomalli.phone.DatedWindow;
 import fi.hoitomalli.phone.NextWindow;
 import fi.hoitomalli.phone.PhonePlan;
+import fi.hoitomalli.jdbc.JdbcStores;
 import fi.hoitomalli.phone.PhonePolicy;
+import fi.hoitomalli.phone.PhoneSetup;
 import fi.hoitomalli.phone.PhoneScheduler;
 import fi.hoitomalli.phone.PhoneWindow;
 import fi.hoitomalli.phone.PlanContext;
@@ -61,9 +63,11 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 final class PhoneStep {
 
     private final DemoContext context;
+    private final JdbcStores stores;
 
-    PhoneStep(DemoContext context) {
+    PhoneStep(DemoContext context, JdbcStores stores) {
         this.context = context;
+        this.stores = stores;
     }
 
     /** A team's schedule: its proof and the expanded year's validator violations. */
@@ -103,6 +107,10 @@ final class PhoneStep {
             ScheduleResult.Scheduled scheduled = (ScheduleResult.Scheduled) result;
             WeeklyTemplate template = scheduled.template();
             templates.put(team, template);
+            stores.phonePlans().save(new PhoneSetup(team.id(), LocalDate.of(context.year().getValue(), 1, 1), policy,
+                    template));
+            boolean storedBack = stores.phonePlans().inForceOn(team.id(), context.today())
+                    .map(s -> s.template().equals(template)).orElse(false);
             PhonePlan plan = PlanExpander.expand(team, policy, template, context.calendar(), absences,
                     LocalDate.of(context.year().getValue(), 1, 1), LocalDate.of(context.year().getValue(), 12, 31));
             plans.add(plan);
@@ -110,10 +118,11 @@ final class PhoneStep {
                     context.calendar(), absences));
             violations.forEach(v -> context.line("     violation %s", v.describe(Language.EN)));
             context.line("     %d windows a week; PH-8 vote score %d = exhaustive bound %d (%s); %,d dated "
-                            + "windows in %d; %d violations", template.windows().size(), scheduled.proof().objective(),
+                            + "windows in %d; %d violations; %s", template.windows().size(), scheduled.proof().objective(),
                     scheduled.proof().upperBound(),
                     scheduled.proof().proven() ? "proven optimal" : "NOT proven", plan.windows().size(),
-                    context.year().getValue(), violations.size());
+                    context.year().getValue(), violations.size(),
+                    storedBack ? "stored and read back" : "NOT READ BACK from the database");
             facts.add(new TeamPhoneFacts(team.id().value(), template.windows().size(), scheduled.proof().proven(),
                     scheduled.proof().objective(), scheduled.proof().upperBound(), plan.windows().size(),
                     violations.size()));

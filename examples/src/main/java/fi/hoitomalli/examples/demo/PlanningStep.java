@@ -8,6 +8,7 @@ import fi.hoitomalli.clock.ClockWheel;
 import fi.hoitomalli.clock.VantaaClock;
 import fi.hoitomalli.common.Language;
 import fi.hoitomalli.customer.Sector;
+import fi.hoitomalli.jdbc.JdbcStores;
 import fi.hoitomalli.plan.AccountPlan;
 import fi.hoitomalli.plan.AccountPlanEditor;
 import fi.hoitomalli.plan.AccountPlanVersion;
@@ -21,7 +22,6 @@ import fi.hoitomalli.plan.PlanAction;
 import fi.hoitomalli.plan.SatisfactionGoal;
 import fi.hoitomalli.reference.ReferenceCity;
 import fi.hoitomalli.team.ServiceTeam;
-import fi.hoitomalli.testkit.InMemoryAccountPlans;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,9 +35,11 @@ import java.util.Optional;
 final class PlanningStep {
 
     private final DemoContext context;
+    private final JdbcStores stores;
 
-    PlanningStep(DemoContext context) {
+    PlanningStep(DemoContext context, JdbcStores stores) {
         this.context = context;
+        this.stores = stores;
     }
 
     /** The plans created and the clock generated. */
@@ -47,8 +49,7 @@ final class PlanningStep {
     PlanningFacts run() {
         ReferenceCity city = context.city();
         context.section("6. Account plans " + context.year() + " and the annual clock");
-        // the JDBC store of account plans arrives with the adapter's next schema version
-        AccountPlans store = new InMemoryAccountPlans();
+        AccountPlans store = stores.accountPlans();
         AccountPlanEditor editor = new AccountPlanEditor(store, context.clock());
         List<AccountPlan> plans = new ArrayList<>();
         for (Sector sector : city.orgStructure().sectors()) {

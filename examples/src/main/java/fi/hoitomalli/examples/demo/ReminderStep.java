@@ -8,6 +8,7 @@ import fi.hoitomalli.common.Language;
 import fi.hoitomalli.contact.CallbackPromise;
 import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.forms.FeedbackReport;
+import fi.hoitomalli.jdbc.JdbcStores;
 import fi.hoitomalli.mail.MailReminders;
 import fi.hoitomalli.plan.AccountPlan;
 import fi.hoitomalli.reminder.CollectedFacts;
@@ -29,8 +30,6 @@ import fi.hoitomalli.segment.InSector;
 import fi.hoitomalli.segment.Audience;
 import fi.hoitomalli.segment.SpeaksLanguage;
 import fi.hoitomalli.team.ServiceCentre;
-import fi.hoitomalli.testkit.InMemoryCallbackPromises;
-import fi.hoitomalli.testkit.InMemoryReminderOutbox;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -54,10 +53,12 @@ import java.util.Map;
 final class ReminderStep {
 
     private final DemoContext context;
+    private final JdbcStores stores;
     private final boolean dryRun;
 
-    ReminderStep(DemoContext context, boolean dryRun) {
+    ReminderStep(DemoContext context, JdbcStores stores, boolean dryRun) {
         this.context = context;
+        this.stores = stores;
         this.dryRun = dryRun;
     }
 
@@ -71,8 +72,7 @@ final class ReminderStep {
         context.section("7. Reminders collected, evaluated and delivered");
         ServiceCentre centre = context.city().serviceCentre();
         DueFactCollector collector = new DueFactCollector(RecipientDirectory.of(centre), context.calendar().zone());
-        // the JDBC store of promises arrives with the adapter's next schema version; the testkit's passes the same contract
-        CallbackPromises promiseStore = new InMemoryCallbackPromises();
+        CallbackPromises promiseStore = stores.callbackPromises();
         promises.forEach(promiseStore::add);
         CollectedFacts collected = collector.activities(clock)
                 .plus(collector.feedback(feedback, centre))
@@ -84,8 +84,7 @@ final class ReminderStep {
         DueFacts facts = collected.facts();
         ReminderEvaluation evaluation = new ReminderEvaluation(context.clock(), context.calendar(),
                 ReminderPolicy.vantaaDefault());
-        // the JDBC outbox arrives with the adapter's next schema version; the testkit's outbox passes the same contract
-        ReminderOutbox outbox = new InMemoryReminderOutbox();
+        ReminderOutbox outbox = stores.reminderOutbox();
         ReminderEvaluation.EnqueueResult queued = evaluation.enqueue(facts, outbox);
         Map<ReminderKind, Integer> byKind = new EnumMap<>(ReminderKind.class);
         evaluation.evaluate(facts).forEach(r -> byKind.merge(r.key().kind(), 1, Integer::sum));

@@ -145,6 +145,7 @@ class DemoTest {
         assertEquals(3, result.forms().rejectedViolations());
         assertTrue(report.contains("Palautteen teksti on pakollinen"), report);
         assertEquals(12, result.forms().summaryTotal());
+        assertTrue(result.forms().sqlSummaryAgrees(), "the database's summary differs from the in-memory one");
         assertTrue(result.forms().agendaItems() > 0);
     }
 
