@@ -1,5 +1,8 @@
 package fi.hoitomalli.examples.demo;
 
+import fi.hoitomalli.catalog.Delivery;
+import fi.hoitomalli.catalog.ProductCard;
+import fi.hoitomalli.catalog.VantaaCatalogue;
 import fi.hoitomalli.common.IdSource;
 import fi.hoitomalli.contact.Asker;
 import fi.hoitomalli.contact.CallbackPromise;
@@ -22,7 +25,8 @@ import java.util.Optional;
 
 /**
  * Step: a handful of inquiries routed by the ground rules (pelisäännöt) — answered at once, a call-back
- * promise, a redirect, an escalation, a conflict to document and report. Returns the promises made.
+ * promise, a redirect, an escalation, a conflict to document and report — and the product catalogue with
+ * "when will it be done?" for an order placed at the same time. Returns the promises made.
  */
 final class ContactStep {
 
@@ -70,7 +74,21 @@ final class ContactStep {
             context.line("   %-4s %-10s %-37s -> %-5s %s", inquiry.id().value(), inquiry.asker(),
                     inquiry.topic().title().en(), decision.rule().id(), describe(decision));
         }
+        printCatalogue(at);
         return new Routed(rules, promises);
+    }
+
+    /** The Vantaa product cards (tuotekortit) and, for an order placed with the inquiries, when it is done. */
+    private void printCatalogue(Instant orderedAt) {
+        context.line("   product catalogue (tuotekortit): an order placed %s 08:20 is done",
+                orderedAt.atZone(context.calendar().zone()).toLocalDate());
+        for (ProductCard card : VantaaCatalogue.cards()) {
+            Delivery delivery = card.deliveryFor(orderedAt, context.calendar());
+            String done = delivery instanceof Delivery.Due due
+                    ? "by " + due.dueOn() + due.payrollRun().map(run -> " (payroll run " + run + ")").orElse("")
+                    : "not before the payroll runs listed so far";
+            context.line("     %-20s %-30s %s", card.id().value(), card.name().en(), done);
+        }
     }
 
     private String describe(Decision decision) {
