@@ -4,6 +4,7 @@ import java.util.Objects;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.forms.FeedbackReports;
 import fi.hoitomalli.forms.SituationReports;
+import fi.hoitomalli.jdbc.JdbcStores;
 import fi.hoitomalli.testkit.InMemoryFeedbackReports;
 import fi.hoitomalli.testkit.InMemorySituationReports;
 
@@ -30,5 +31,17 @@ public record FormStores(SituationReports situations, FeedbackReports feedback) 
     public static FormStores inMemory(AccessPolicy access) {
         Objects.requireNonNull(access, "access must not be null");
         return new FormStores(new InMemorySituationReports(access), new InMemoryFeedbackReports(access));
+    }
+
+    /**
+     * The JDBC adapter's form stores on the given database, filtering every query through the access
+     * policy (AX-1) as the adapter does: in the query's own conditions first, then on the access columns.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static FormStores jdbc(JdbcStores stores, AccessPolicy access) {
+        Objects.requireNonNull(stores, "stores must not be null");
+        Objects.requireNonNull(access, "access must not be null");
+        return new FormStores(stores.situationReports(access), stores.feedbackReports(access));
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.h2.jdbcx.JdbcDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +19,8 @@ import fi.hoitomalli.common.Language;
 import fi.hoitomalli.forms.FormKind;
 import fi.hoitomalli.forms.FormsPolicy;
 import fi.hoitomalli.forms.QuickLink;
+import fi.hoitomalli.jdbc.JdbcStores;
+import fi.hoitomalli.jdbc.SchemaMode;
 import fi.hoitomalli.reference.ReferenceCity;
 import fi.hoitomalli.reference.VantaaReference;
 import fi.hoitomalli.team.Secretary;
@@ -26,8 +29,9 @@ import fi.hoitomalli.team.ServiceTeam;
 
 /**
  * {@code --serve}: the quick-link web forms for the Vantaa reference city on 127.0.0.1, until stopped
- * with Ctrl+C. Prints the quick links of every team's secretaries. Records are kept in memory (the
- * testkit's stores behind the form ports) and are gone when the server stops.
+ * with Ctrl+C. Prints the quick links of every team's secretaries. Records are stored through the JDBC
+ * adapter, by default in an embedded in-memory H2 database (migrated on start, gone when the server
+ * stops); {@code --jdbc-url} names another H2 URL, e.g. a file database.
  *
  * <pre>
  * ./mvnw -q -Pdemo package -Ddemo.mainClass=fi.hoitomalli.examples.web.ServeCommand -Ddemo.args="--port 8080"
@@ -44,6 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--language", defaultValue = "fi",
             description = "Language of the printed quick links: fi, sv or en (default: ${DEFAULT-VALUE}).")
     String language;
+
+    @Option(names = "--jdbc-url", defaultValue = "jdbc:h2:mem:hoitomalli-web;DB_CLOSE_DELAY=-1",
+            description = "H2 JDBC URL of the database the forms are stored in (default: ${DEFAULT-VALUE}).")
+    String jdbcUrl;
 
     @Option(names = "--once", hidden = true, description = "Start, print the links and stop (for tests).")
     boolean once;
@@ -66,7 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ReferenceCity city = VantaaReference.city();
-        FormsWebServer server = FormsWebServer.start(vantaa(city, Clock.system(WorkingCalendar.HELSINKI)), port);
+        FormsWebServer server = FormsWebServer.start(
+                vantaa(city, Clock.system(WorkingCalendar.HELSINKI), h2Stores(jdbcUrl)), port);
         printLinks(out, city, server, linkLanguage);
         if (once) {
             server.close();
@@ -83,12 +92,19 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The forms site of the reference city, recording into memory. */
-    static FormsSite vantaa(ReferenceCity city, Clock clock) {
+    /** The JDBC adapter on an H2 database, schema migrated on start. */
+    static JdbcStores h2Stores(String url) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        return JdbcStores.builder(dataSource, SchemaMode.MIGRATE).build();
+    }
+
+    /** The forms site of the reference city, recording through the JDBC adapter. */
+    static FormsSite vantaa(ReferenceCity city, Clock clock, JdbcStores database) {
         WorkingCalendar calendar = WorkingCalendar.vantaaDefault();
         AccessPolicy access = new CareModelAccessPolicy(city.serviceCentre(), city.potAssignment(),
                 city.customerBase(), Absences.none(), calendar, clock);
-        FormStores stores = FormStores.inMemory(access); // the JDBC adapter's form stores go here
+        FormStores stores = FormStores.jdbc(database, access);
         return FormsSite.of(stores, city.serviceCentre(), city.orgStructure().sectors(), calendar,
                 FormsPolicy.defaults(), clock, IdSource.sequential("WEB"));
     }

@@ -3,6 +3,7 @@ package fi.hoitomalli.examples.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
 import fi.hoitomalli.calendar.Absences;
 import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.common.IdSource;
@@ -15,6 +16,8 @@ final class TestSites {
     /** A Wednesday; its feedback is due on the following Wednesday (5 working days). */
     static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
 
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
     private TestSites() {
     }
 
@@ -23,10 +26,15 @@ final class TestSites {
         return Clock.fixed(TODAY.atTime(8, 0).toInstant(ZoneOffset.UTC), WorkingCalendar.HELSINKI);
     }
 
-    /** A site over the fixture with in-memory stores and sequential ids. */
+    /**
+     * A site over the fixture that stores through the JDBC adapter on a fresh in-memory H2 database, with
+     * sequential ids.
+     */
     static FormsSite site() {
         Clock clock = clock();
-        FormStores stores = FormStores.inMemory(FormsFixture.accessPolicy(Absences.none(), clock));
+        String url = "jdbc:h2:mem:web-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        FormStores stores = FormStores.jdbc(ServeCommand.h2Stores(url),
+                FormsFixture.accessPolicy(Absences.none(), clock));
         return FormsSite.of(stores, FormsFixture.centre(), FormsFixture.directory().orgStructure().sectors(),
                 WorkingCalendar.vantaaDefault(), FormsPolicy.defaults(), clock, IdSource.sequential("F"));
     }
