@@ -48,16 +48,15 @@ public final class ReachabilityIndex {
     private static final Reachability UNKNOWN = new Reachability.UnknownCustomer();
 
     private final CustomerId[] keys;
-    private final int[] hashes;
-    private final int[] values;
+    /** Per slot the key's spread hash (high half) and the value (low half): one array, one cache miss. */
+    private final long[] slots;
     private final int mask;
     private final int customers;
     private final Line[] lines;
 
-    private ReachabilityIndex(CustomerId[] keys, int[] hashes, int[] values, int customers, Line[] lines) {
+    private ReachabilityIndex(CustomerId[] keys, long[] slots, int customers, Line[] lines) {
         this.keys = keys;
-        this.hashes = hashes;
-        this.values = values;
+        this.slots = slots;
         this.mask = keys.length - 1;
         this.customers = customers;
         this.lines = lines;
@@ -120,8 +119,7 @@ public final class ReachabilityIndex {
         OrgStructure org = pilot instanceof PilotGroup.Everyone ? null : directory.orgStructure();
         int capacity = Integer.highestOneBit(Math.max(2, all.size()) * 2 - 1) << 1;
         CustomerId[] keys = new CustomerId[capacity];
-        int[] hashes = new int[capacity];
-        int[] values = new int[capacity];
+        long[] slots = new long[capacity];
         int count = 0;
         for (Customer customer : all) {
             int[] line = pots.ownerOf(customer).map(lineOf::get).orElse(null);
@@ -136,11 +134,12 @@ public final class ReachabilityIndex {
                 i = (i + 1) & (capacity - 1);
             }
             keys[i] = customer.id();
-            hashes[i] = h;
-            values[i] = (chosen << 1) | (customer.role() == Role.EMPLOYEE ? 1 : 0);
+            int value = (chosen << 1) | (customer.role() == Role.EMPLOYEE ? 1 : 0);
+            slots[i] = ((long) h << 32) | (value & 0xFFFF_FFFFL);
             count++;
         }
-        return new ReachabilityIndex(keys, hashes, values, count, builder.lines.toArray(new Line[0]));
+        builder.finish();
+        return new ReachabilityIndex(keys, slots, count, builder.lines.toArray(new Line[0]));
     }
 
     private static Map<Object, PhonePlan> plansByTeam(List<PhonePlan> plans, List<ServiceTeam> teams) {
@@ -158,8 +157,9 @@ public final class ReachabilityIndex {
         int i = h & mask;
         CustomerId key;
         while ((key = keys[i]) != null) {
-            if (key == customer || (hashes[i] == h && key.equals(customer))) {
-                int v = values[i];
+            long slot = slots[i];
+            if (key == customer || ((int) (slot >>> 32) == h && key.equals(customer))) {
+                int v = (int) slot;
                 return lines[v >>> 1].answer(at.getEpochSecond(), v & 1);
             }
             i = (i + 1) & mask;
@@ -190,6 +190,10 @@ public final class ReachabilityIndex {
     private static final class Builder {
         final List<Line> lines = new ArrayList<>();
         final Map<PhonePlan, Days> days = new IdentityHashMap<>();
+        /** Plans of the same period and zone share their days (and the days' window-end instants). */
+        final Map<List<Object>, Days> daysByPeriod = new HashMap<>();
+        /** The distinct window-end times (second of day) of all patterns, numbered. */
+        final Map<Integer, Integer> endSlots = new HashMap<>();
         final Map<DayPattern, DayPattern> patterns = new HashMap<>();
         final Map<List<DayPattern>, Shape> shapes = new HashMap<>();
         final Optional<LocalizedText>[] hints;
@@ -205,7 +209,8 @@ public final class ReachabilityIndex {
         }
 
         Timeline timeline(SecretaryId secretary, PhonePlan plan) {
-            Days d = days.computeIfAbsent(plan, Days::of);
+            Days d = days.computeIfAbsent(plan,
+                p -> daysByPeriod.computeIfAbsent(List.of(p.from(), p.to(), p.zone()), k -> Days.of(p)));
             int n = d.dates.length;
             List<List<DatedWindow>> byDay = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -218,13 +223,20 @@ public final class ReachabilityIndex {
             }
             List<DayPattern> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                DayPattern p = DayPattern.of(plan.openDays().contains(d.dates[i]), byDay.get(i), d, i);
+                DayPattern p = DayPattern.of(plan.openDays().contains(d.dates[i]), byDay.get(i), d, i, endSlots);
                 list.add(patterns.computeIfAbsent(p, x -> x));
             }
             Shape shape = shapes.computeIfAbsent(list, Shape::of);
             Reachability[] outside = {new Reachability.OutsidePlan(secretary, hints[0]),
                 new Reachability.OutsidePlan(secretary, hints[1])};
             return new Timeline(secretary, d, shape, outside, hints);
+        }
+
+        /** Precomputes the window-end instants of every shared day, so that an answer allocates no instant. */
+        void finish() {
+            for (Days d : daysByPeriod.values()) {
+                d.fillUntil(endSlots);
+            }
         }
     }
 
@@ -255,6 +267,9 @@ public final class ReachabilityIndex {
         final long[] midnight;
         /** Whether a day has no offset change, so that a local time is its midnight plus the seconds of day. */
         final boolean[] regular;
+        /** The instant of day {@code d}'s window end number {@code s} at {@code d * slots + s}; set by the builder. */
+        Instant[] until = new Instant[0];
+        int slots;
 
         private Days(ZoneId zone, LocalDate[] dates, long[] midnight, boolean[] regular) {
             this.zone = zone;
@@ -285,6 +300,20 @@ public final class ReachabilityIndex {
             return new Days(zone, dates, midnight, regular);
         }
 
+        void fillUntil(Map<Integer, Integer> endSlots) {
+            int k = endSlots.size();
+            Instant[] all = new Instant[dates.length * k];
+            for (Map.Entry<Integer, Integer> e : endSlots.entrySet()) {
+                int second = e.getKey();
+                LocalTime time = LocalTime.ofSecondOfDay(second);
+                for (int day = 0; day < dates.length; day++) {
+                    all[day * k + e.getValue()] = Instant.ofEpochSecond(epoch(day, second, time));
+                }
+            }
+            until = all;
+            slots = k;
+        }
+
         long epoch(int day, int secondOfDay, LocalTime time) {
             return regular[day] ? midnight[day] + secondOfDay : ZonedDateTime.of(dates[day], time, zone).toEpochSecond();
         }
@@ -298,15 +327,18 @@ public final class ReachabilityIndex {
         final boolean open;
         final int[] startSecond;
         final int[] endSecond;
+        /** The number of each window's end time among the distinct end times of the index. */
+        final int[] endSlot;
         final LocalTime[] start;
         final LocalTime[] end;
         final Answerer[] answerer;
 
-        private DayPattern(boolean open, List<DatedWindow> answered) {
+        private DayPattern(boolean open, List<DatedWindow> answered, Map<Integer, Integer> endSlots) {
             this.open = open;
             int k = answered.size();
             startSecond = new int[k];
             endSecond = new int[k];
+            endSlot = new int[k];
             start = new LocalTime[k];
             end = new LocalTime[k];
             answerer = new Answerer[k];
@@ -316,12 +348,14 @@ public final class ReachabilityIndex {
                 end[i] = w.end();
                 startSecond[i] = w.start().toSecondOfDay();
                 endSecond[i] = w.end().toSecondOfDay();
+                endSlot[i] = endSlots.computeIfAbsent(endSecond[i], x -> endSlots.size());
                 answerer[i] = w.answeredBy();
             }
         }
 
         /** Keeps the answered windows; overlapping or empty windows of a hand-made plan: the earlier one wins. */
-        static DayPattern of(boolean open, List<DatedWindow> windows, Days days, int day) {
+        static DayPattern of(boolean open, List<DatedWindow> windows, Days days, int day,
+                             Map<Integer, Integer> endSlots) {
             List<DatedWindow> answered = new ArrayList<>(windows.size());
             long cursor = days.midnight[day];
             for (DatedWindow w : windows) {
@@ -335,7 +369,7 @@ public final class ReachabilityIndex {
                     answered.add(w);
                 }
             }
-            return new DayPattern(open, answered);
+            return new DayPattern(open, answered, endSlots);
         }
 
         boolean hasWindow() {
@@ -425,9 +459,9 @@ public final class ReachabilityIndex {
                 if (second < start) {
                     return notNow(p.open, Optional.of(next(day, p, w)), hint);
                 }
-                long end = regular[day] ? m[day] + p.endSecond[w] : days.epoch(day, p.endSecond[w], p.end[w]);
-                if (second < end) {
-                    return new Reachability.Answered(secretary, p.answerer[w], Instant.ofEpochSecond(end), hint);
+                Instant until = days.until[day * days.slots + p.endSlot[w]];
+                if (second < until.getEpochSecond()) {
+                    return new Reachability.Answered(secretary, p.answerer[w], until, hint);
                 }
             }
             int later = nextDayWithWindow[day];
