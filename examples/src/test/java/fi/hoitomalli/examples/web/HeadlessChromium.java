@@ -66,7 +66,7 @@ final class HeadlessChromium implements AutoCloseable {
         if ("true".equals(System.getenv("CI")) || "true".equals(System.getenv("HOITOMALLI_REQUIRE_BROWSER"))) {
             fail(missing + "; required because CI or HOITOMALLI_REQUIRE_BROWSER is true");
         }
-        Assumptions.assumeTrue(false, missing + "; set HOITOMALLI_REQUIRE_BROWSER=true to fail instead of skipping");
+        Assumptions.abort(missing + "; set HOITOMALLI_REQUIRE_BROWSER=true to fail instead of skipping");
     }
 
     /** Starts the driver and a headless browser with a fresh profile. */
