@@ -5,15 +5,9 @@ import static fi.hoitomalli.testkit.FormsFixture.SOTE_TEAM;
 import static fi.hoitomalli.testkit.FormsFixture.secretary;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
-import fi.hoitomalli.calendar.Absences;
 import fi.hoitomalli.forms.Closure;
 import fi.hoitomalli.forms.DateRange;
 import fi.hoitomalli.forms.FeedbackEvent;
@@ -28,32 +22,7 @@ import fi.hoitomalli.forms.FollowUp;
  * class, creates an empty store that applies the given access policy in {@link #createStore}, and — if
  * its stores share state — empties it in {@link #clear}. The fixtures are created through the port.
  */
-public abstract class FeedbackReportsContract {
-
-    /** The clock of the access policy: 15 March 2027, no absences. */
-    protected static final Clock CLOCK = Clock.fixed(LocalDate.of(2027, 3, 15).atTime(10, 0)
-            .atZone(ZoneId.of("Europe/Helsinki")).toInstant(), ZoneId.of("Europe/Helsinki"));
-    /** Sees everything. */
-    protected static final Actor MANAGEMENT = new Actor.ManagementGroup(FormsFixture.HEAD);
-
-    private FeedbackReports store;
-
-    /** A store that applies the policy; empty once {@link #clear} has run. */
-    protected abstract FeedbackReports createStore(AccessPolicy policy);
-
-    /** Removes what earlier tests stored, when stores share state (a database); nothing by default. */
-    protected void clear() {
-    }
-
-    @BeforeEach
-    public final void setUpContract() {
-        clear();
-        store = createStore(FormsFixture.accessPolicy(Absences.none(), CLOCK));
-    }
-
-    private static LocalDate day(int d) {
-        return LocalDate.of(2027, 3, d);
-    }
+public abstract class FeedbackReportsContract extends FormStoreContract<FeedbackReports> {
 
     @Test
     public void storedRecordIsFoundById() {
