@@ -3,6 +3,7 @@ package fi.hoitomalli.json;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import fi.hoitomalli.clock.ClockScope;
 import fi.hoitomalli.clock.TemplateId;
 import fi.hoitomalli.meeting.MeetingId;
 import fi.hoitomalli.meeting.MeetingProcess;
@@ -15,8 +16,8 @@ import fi.hoitomalli.plan.MetricReading;
 
 /**
  * JSON shapes of account plans, customer meetings and the annual clock: ids and participants as
- * strings, the sealed types (metrics, metric readings, meeting process states, transitions) with a
- * {@code "type"} property.
+ * strings, the sealed types (metrics, metric readings, meeting process states, transitions, clock scopes)
+ * with a {@code "type"} property.
  */
 final class PlanJson {
 
@@ -33,6 +34,16 @@ final class PlanJson {
         module.setMixInAnnotation(MetricReading.class, MetricReadingMixin.class);
         module.setMixInAnnotation(MeetingProcess.class, MeetingProcessMixin.class);
         module.setMixInAnnotation(Transition.class, TransitionMixin.class);
+        module.setMixInAnnotation(ClockScope.class, ClockScopeMixin.class);
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = ClockScope.City.class, name = "city"),
+        @JsonSubTypes.Type(value = ClockScope.OfSector.class, name = "sector"),
+        @JsonSubTypes.Type(value = ClockScope.OfTeam.class, name = "team")
+    })
+    abstract static class ClockScopeMixin {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

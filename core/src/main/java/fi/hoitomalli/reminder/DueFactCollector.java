@@ -1,7 +1,11 @@
 package fi.hoitomalli.reminder;
 
+import fi.hoitomalli.clock.ActivityStatus;
 import fi.hoitomalli.clock.ActivityTemplate;
 import fi.hoitomalli.clock.AnnualClock;
+import fi.hoitomalli.clock.ClockActivities;
+import fi.hoitomalli.clock.ClockActivity;
+import fi.hoitomalli.clock.ClockScope;
 import fi.hoitomalli.clock.Occurrence;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.common.Language;
@@ -23,6 +27,7 @@ import fi.hoitomalli.team.ServiceCentre;
 import fi.hoitomalli.team.ServiceTeam;
 import fi.hoitomalli.team.StaffMember;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -68,7 +73,8 @@ public final class DueFactCollector {
      * person of the occurrence is invited. The title is written in each attendee's language, so the
      * attendees of one occurrence are split into one fact per language (same id, distinct recipients, so
      * every reminder key stays unique). Payroll-run marks (all day, nobody booked) invite nobody and are
-     * skipped; so is an occurrence whose organiser is unknown.
+     * skipped; so is an occurrence whose organiser is unknown. This knows nothing of cancellations: when the
+     * clock's activities are recorded, use {@link #activities(AnnualClock, Collection)}.
      *
      * @throws NullPointerException if the clock is null
      */
@@ -77,29 +83,76 @@ public final class DueFactCollector {
         List<ActivityDue> facts = new ArrayList<>();
         List<Unreached> unreached = new ArrayList<>();
         for (Occurrence occurrence : clock.occurrences()) {
-            if (occurrence.start().isEmpty()) {
-                continue;
-            }
-            ActivityTemplate template = clock.template(occurrence.template()).orElseThrow();
-            String id = activityId(occurrence);
-            List<Recipient> organisers = directory.participant(template.owner());
-            if (organisers.isEmpty()) {
-                unreached.add(new Unreached(id, template.owner().value(), Unreached.Reason.UNKNOWN_PERSON));
-                continue;
-            }
-            Map<EmailAddress, Recipient> attendees = new LinkedHashMap<>();
-            for (Participant person : occurrence.people()) {
-                List<Recipient> resolved = directory.participant(person);
-                if (resolved.isEmpty()) {
-                    unreached.add(new Unreached(id, person.value(), Unreached.Reason.UNKNOWN_PERSON));
-                }
-                resolved.forEach(r -> attendees.putIfAbsent(r.address(), r));
-            }
-            organisers.forEach(r -> attendees.putIfAbsent(r.address(), r));
-            facts.addAll(invitations(id, template, occurrence, organisers.get(0), List.copyOf(attendees.values()),
-                    unreached));
+            invite(clock.template(occurrence.template()).orElseThrow(), occurrence, facts, unreached);
         }
         return new CollectedFacts(DueFacts.none().withActivities(facts), unreached);
+    }
+
+    /**
+     * Invitation facts for the recorded activities that are still planned, as {@link #activities(AnnualClock)}
+     * makes them, from the stored occurrence (day, time, people): held and cancelled activities invite
+     * nobody. The titles and organisers come from the templates of the clock the activities were planned
+     * from; ids and so reminder keys are the same as for the clock's occurrences.
+     *
+     * @param clock the clock the activities were planned from (its templates)
+     * @param recorded activities of a {@link ClockActivities} store
+     * @throws IllegalArgumentException if an activity's template is not in the clock
+     * @throws NullPointerException if an argument is null
+     */
+    public CollectedFacts activities(AnnualClock clock, Collection<ClockActivity> recorded) {
+        Objects.requireNonNull(clock, "clock must not be null");
+        Objects.requireNonNull(recorded, "recorded must not be null");
+        List<ActivityDue> facts = new ArrayList<>();
+        List<Unreached> unreached = new ArrayList<>();
+        for (ClockActivity activity : recorded) {
+            if (activity.status() != ActivityStatus.PLANNED) {
+                continue;
+            }
+            Occurrence occurrence = activity.occurrence();
+            ActivityTemplate template = clock.template(occurrence.template()).orElseThrow(() ->
+                    new IllegalArgumentException("activity " + activity.key().describe()
+                            + " is of a template the clock does not have: pass the clock it was planned from"));
+            invite(template, occurrence, facts, unreached);
+        }
+        return new CollectedFacts(DueFacts.none().withActivities(facts), unreached);
+    }
+
+    /**
+     * Invitation facts for the scope's activities still planned from {@code from} to {@code to}, read
+     * from the store, as {@link #activities(AnnualClock, Collection)}: the reminder job's way to invite
+     * to what is due and not cancelled.
+     *
+     * @throws IllegalArgumentException if {@code to} is before {@code from} or a template is not in the clock
+     * @throws NullPointerException if an argument is null
+     */
+    public CollectedFacts activities(AnnualClock clock, ClockActivities store, ClockScope scope, LocalDate from,
+                                     LocalDate to) {
+        Objects.requireNonNull(store, "store must not be null");
+        return activities(clock, store.inStatus(scope, ActivityStatus.PLANNED, from, to));
+    }
+
+    private void invite(ActivityTemplate template, Occurrence occurrence, List<ActivityDue> facts,
+                        List<Unreached> unreached) {
+        if (occurrence.start().isEmpty()) {
+            return;
+        }
+        String id = activityId(occurrence);
+        List<Recipient> organisers = directory.participant(template.owner());
+        if (organisers.isEmpty()) {
+            unreached.add(new Unreached(id, template.owner().value(), Unreached.Reason.UNKNOWN_PERSON));
+            return;
+        }
+        Map<EmailAddress, Recipient> attendees = new LinkedHashMap<>();
+        for (Participant person : occurrence.people()) {
+            List<Recipient> resolved = directory.participant(person);
+            if (resolved.isEmpty()) {
+                unreached.add(new Unreached(id, person.value(), Unreached.Reason.UNKNOWN_PERSON));
+            }
+            resolved.forEach(r -> attendees.putIfAbsent(r.address(), r));
+        }
+        organisers.forEach(r -> attendees.putIfAbsent(r.address(), r));
+        facts.addAll(invitations(id, template, occurrence, organisers.get(0), List.copyOf(attendees.values()),
+                unreached));
     }
 
     private List<ActivityDue> invitations(String id, ActivityTemplate template, Occurrence occurrence,
