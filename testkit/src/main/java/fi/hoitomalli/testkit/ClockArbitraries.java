@@ -2,6 +2,7 @@ package fi.hoitomalli.testkit;
 
 import fi.hoitomalli.calendar.PayrollRuns;
 import fi.hoitomalli.calendar.WorkingCalendar;
+import fi.hoitomalli.clock.ActivityMark;
 import fi.hoitomalli.clock.ActivityRecord;
 import fi.hoitomalli.clock.ActivityStatus;
 import fi.hoitomalli.clock.ActivityTemplate;
@@ -9,17 +10,21 @@ import fi.hoitomalli.clock.AnnualClock;
 import fi.hoitomalli.clock.Audience;
 import fi.hoitomalli.clock.Cadence;
 import fi.hoitomalli.clock.Category;
+import fi.hoitomalli.clock.ClockActivity;
 import fi.hoitomalli.clock.ClockPlanner;
+import fi.hoitomalli.clock.ClockScope;
 import fi.hoitomalli.clock.TemplateId;
 import fi.hoitomalli.meeting.Participant;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,9 +34,11 @@ import net.jqwik.api.providers.TypeUsage;
 
 /**
  * jqwik arbitraries for the annual clock: working calendars, activity templates (drawn from a small pool
- * of people so that bookings collide), template lists with unique ids, generated clocks and activity
- * records. Registered as an {@link ArbitraryProvider} for {@link ActivityTemplate}, {@link AnnualClock}
- * and {@link WorkingCalendar}; or use {@link PlanDomain}.
+ * of people so that bookings collide), template lists with unique ids, generated clocks, activity
+ * records, and what a {@code ClockActivities} store keeps (scopes, status marks with rich notes, recorded
+ * activities). Registered as an {@link ArbitraryProvider} for {@link ActivityTemplate}, {@link AnnualClock},
+ * {@link WorkingCalendar}, {@link ClockScope}, {@link ActivityMark} and {@link ClockActivity}; or use
+ * {@link PlanDomain}.
  */
 public final class ClockArbitraries implements ArbitraryProvider {
 
@@ -46,7 +53,8 @@ public final class ClockArbitraries implements ArbitraryProvider {
     @Override
     public boolean canProvideFor(TypeUsage targetType) {
         return targetType.isOfType(ActivityTemplate.class) || targetType.isOfType(AnnualClock.class)
-                || targetType.isOfType(WorkingCalendar.class);
+                || targetType.isOfType(WorkingCalendar.class) || targetType.isOfType(ClockScope.class)
+                || targetType.isOfType(ActivityMark.class) || targetType.isOfType(ClockActivity.class);
     }
 
     @Override
@@ -56,6 +64,15 @@ public final class ClockArbitraries implements ArbitraryProvider {
         }
         if (targetType.isOfType(AnnualClock.class)) {
             return Set.of(annualClocks());
+        }
+        if (targetType.isOfType(ClockScope.class)) {
+            return Set.of(clockScopes());
+        }
+        if (targetType.isOfType(ActivityMark.class)) {
+            return Set.of(activityMarks());
+        }
+        if (targetType.isOfType(ClockActivity.class)) {
+            return Set.of(clockActivities());
         }
         return Set.of(workingCalendars());
     }
@@ -170,5 +187,53 @@ public final class ClockArbitraries implements ArbitraryProvider {
                 .map(o -> Arbitraries.of(ActivityStatus.class).map(s -> new ActivityRecord(o.template(), o.date(), s)))
                 .toList();
         return parts.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(parts).as(List::copyOf);
+    }
+
+    /** The city's clock, sectors' and teams' own clocks (ids from the foundation's small pools). */
+    public static Arbitrary<ClockScope> clockScopes() {
+        return Arbitraries.oneOf(Arbitraries.just(ClockScope.city()),
+                FoundationArbitraries.sectorIds().map(ClockScope::sector),
+                FoundationArbitraries.teamIds().map(ClockScope::team));
+    }
+
+    /** Instants of 2020–2035 to the second (what every store keeps exactly). */
+    public static Arbitrary<Instant> instants() {
+        return Arbitraries.longs().between(1_577_836_800L, 2_082_758_399L).map(Instant::ofEpochSecond);
+    }
+
+    /**
+     * Notes of a mark: the foundation's texts (Finnish and Swedish letters, quotes, emoji), now and then
+     * exactly {@value ActivityMark#MAX_NOTE} characters long, never splitting a surrogate pair.
+     */
+    public static Arbitrary<String> notes() {
+        Arbitrary<String> longest = FoundationArbitraries.texts().map(t -> {
+            String repeated = t.repeat(ActivityMark.MAX_NOTE / t.length() + 1);
+            int end = ActivityMark.MAX_NOTE;
+            if (Character.isHighSurrogate(repeated.charAt(end - 1))) {
+                return repeated.substring(0, end - 1) + "x";
+            }
+            return repeated.substring(0, end);
+        });
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, FoundationArbitraries.texts()),
+                net.jqwik.api.Tuple.of(1, longest));
+    }
+
+    /** Marks of every status, by people with rich names, with or without a note. */
+    public static Arbitrary<ActivityMark> activityMarks() {
+        Arbitrary<Optional<String>> notes = Arbitraries.oneOf(Arbitraries.just(Optional.<String>empty()),
+                notes().map(Optional::of));
+        return Combinators.combine(Arbitraries.of(ActivityStatus.class), FoundationArbitraries.texts(), instants(),
+                notes).as(ActivityMark::new);
+    }
+
+    /**
+     * Recorded activities: an occurrence of a generated clock in some scope, never marked (version 1) or
+     * marked (version 2 and up).
+     */
+    public static Arbitrary<ClockActivity> clockActivities() {
+        return annualClocks().filter(c -> !c.occurrences().isEmpty()).flatMap(clock -> Combinators.combine(
+                clockScopes(), Arbitraries.of(clock.occurrences()), activityMarks().optional(),
+                Arbitraries.longs().between(2, 1_000)).as((scope, occurrence, mark, version) ->
+                new ClockActivity(scope, occurrence, mark, mark.isPresent() ? version : 1)));
     }
 }

@@ -2,7 +2,10 @@ package fi.hoitomalli.testkit;
 
 import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.clock.ActivityTemplate;
+import fi.hoitomalli.clock.ActivityMark;
 import fi.hoitomalli.clock.AnnualClock;
+import fi.hoitomalli.clock.ClockActivity;
+import fi.hoitomalli.clock.ClockScope;
 import fi.hoitomalli.meeting.Encounter;
 import fi.hoitomalli.meeting.MeetingProcess;
 import fi.hoitomalli.plan.AccountPlan;
@@ -17,7 +20,8 @@ import net.jqwik.api.domains.DomainContextBase;
 /**
  * The jqwik domain of account plans, customer meetings and the annual clock: use
  * {@code @Domain(PlanDomain.class)} on a property to get plans, versions, metrics, encounters, meeting
- * processes, templates, template lists, calendars, years and generated clocks for {@code @ForAll}.
+ * processes, templates, template lists, calendars, years, generated clocks, clock scopes, status marks
+ * and recorded clock activities for {@code @ForAll}.
  */
 public class PlanDomain extends DomainContextBase {
 
@@ -69,5 +73,20 @@ public class PlanDomain extends DomainContextBase {
     @Provide
     Arbitrary<AnnualClock> annualClocks() {
         return ClockArbitraries.annualClocks();
+    }
+
+    @Provide
+    Arbitrary<ClockScope> clockScopes() {
+        return ClockArbitraries.clockScopes();
+    }
+
+    @Provide
+    Arbitrary<ActivityMark> activityMarks() {
+        return ClockArbitraries.activityMarks();
+    }
+
+    @Provide
+    Arbitrary<ClockActivity> clockActivities() {
+        return ClockArbitraries.clockActivities();
     }
 }

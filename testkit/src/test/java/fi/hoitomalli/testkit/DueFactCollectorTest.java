@@ -1,10 +1,14 @@
 package fi.hoitomalli.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.hoitomalli.calendar.WorkingCalendar;
+import fi.hoitomalli.clock.ActivityMark;
 import fi.hoitomalli.clock.ActivityTemplate;
 import fi.hoitomalli.clock.AnnualClock;
+import fi.hoitomalli.clock.ClockActivity;
+import fi.hoitomalli.clock.ClockScope;
 import fi.hoitomalli.clock.ClockPlanner;
 import fi.hoitomalli.clock.Occurrence;
 import fi.hoitomalli.clock.TemplateId;
@@ -119,6 +123,36 @@ class DueFactCollectorTest {
         assertThat(collected.unreached()).contains(new Unreached("SG:" + sgFirst(clock).date(),
                 "group:steering-group", Unreached.Reason.UNKNOWN_PERSON));
         assertThat(collected.unreachedCount(Unreached.Reason.UNKNOWN_PERSON)).isPositive();
+    }
+
+    @Test
+    void activities_recordedActivitiesInviteOnlyWhileStillPlanned() {
+        AnnualClock clock = clock2027();
+        InMemoryClockActivities store = new InMemoryClockActivities();
+        ClockScope city = ClockScope.city();
+        List<ClockActivity> meetings = store.plan(city, clock).stream()
+                .filter(a -> a.occurrence().template().value().equals("TEAM-T1")).toList();
+        ClockActivity cancelled = meetings.get(0);
+        ClockActivity held = meetings.get(1);
+        LocalDate from = cancelled.occurrence().date();
+        LocalDate to = meetings.get(3).occurrence().date();
+        store.mark(cancelled.key(), 1, ActivityMark.cancelled("Teppo", at(from.atTime(8, 0)), "sairauksia"));
+        store.mark(held.key(), 1, ActivityMark.held("Teppo", at(held.occurrence().date().atTime(16, 0))));
+        DueFactCollector collector = collector(RecipientDirectory.of(CENTRE));
+
+        CollectedFacts recorded = collector.activities(clock, store, city, from, to);
+
+        List<String> skipped = List.of("TEAM-T1:" + from, "TEAM-T1:" + held.occurrence().date());
+        List<ActivityDue> expected = collector.activities(clock).facts().activities().stream()
+                .filter(a -> !a.start().toLocalDate().isBefore(from) && !a.start().toLocalDate().isAfter(to))
+                .filter(a -> !skipped.contains(a.id()))
+                .toList();
+        assertThat(expected).extracting(ActivityDue::id).contains("TEAM-T1:" + to);
+        assertThat(recorded.facts().activities()).containsExactlyElementsOf(expected);
+        assertThat(recorded.facts().activities()).extracting(ActivityDue::id).doesNotContainAnyElementsOf(skipped);
+        AnnualClock withoutTemplates = new AnnualClock(Year.of(2027), List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> collector.activities(withoutTemplates, store.ofYear(city, Year.of(2027))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clock does not have");
     }
 
     static Occurrence sgFirst(AnnualClock clock) {

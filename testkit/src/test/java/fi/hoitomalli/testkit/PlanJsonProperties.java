@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.hoitomalli.clock.AnnualClock;
 import fi.hoitomalli.clock.ActivityTemplate;
 import fi.hoitomalli.clock.CadenceCheck;
+import fi.hoitomalli.clock.ClockActivity;
+import fi.hoitomalli.clock.ClockScope;
 import fi.hoitomalli.clock.Compliance;
 import fi.hoitomalli.json.HoitomalliModule;
 import fi.hoitomalli.meeting.Encounter;
@@ -70,6 +72,21 @@ class PlanJsonProperties {
         }
         PlanDiff diff = PlanDiff.between(before, after);
         assertThat(roundTrip(diff, PlanDiff.class)).isEqualTo(diff);
+    }
+
+    @Property(tries = 50)
+    void recordedClockActivitiesRoundTrip(@ForAll ClockActivity activity) throws Exception {
+        assertThat(roundTrip(activity, ClockActivity.class)).isEqualTo(activity);
+        assertThat(roundTrip(activity.key(), fi.hoitomalli.clock.ActivityKey.class)).isEqualTo(activity.key());
+    }
+
+    @Test
+    void clockScopesHaveATypeProperty() throws Exception {
+        assertThat(MAPPER.writeValueAsString(ClockScope.city())).isEqualTo("{\"type\":\"city\"}");
+        assertThat(MAPPER.writeValueAsString(ClockScope.team(new fi.hoitomalli.team.TeamId("T1"))))
+                .isEqualTo("{\"type\":\"team\",\"team\":\"T1\"}");
+        assertThat(MAPPER.readValue("{\"type\":\"sector\",\"sector\":\"SIVI\"}", ClockScope.class))
+                .isEqualTo(ClockScope.sector(new fi.hoitomalli.customer.SectorId("SIVI")));
     }
 
     @Property(tries = 50)
