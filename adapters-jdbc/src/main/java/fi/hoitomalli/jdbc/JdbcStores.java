@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.RetentionPolicy;
 import fi.hoitomalli.catalog.ProductCards;
+import fi.hoitomalli.clock.ClockActivities;
 import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.forms.Dimension;
 import fi.hoitomalli.forms.FeedbackReport;
@@ -56,6 +57,7 @@ public final class JdbcStores {
     private final ReminderOutbox reminderOutbox;
     private final int batchSize;
     private final PhonePlans phonePlans;
+    private final ClockActivities clockActivities;
 
     private JdbcStores(Builder builder) {
         Vendor vendor = detect(builder.dataSource);
@@ -73,6 +75,7 @@ public final class JdbcStores {
         this.reminderOutbox = new JdbcReminderOutbox(jdbc, jsonColumns);
         this.batchSize = builder.batchSize;
         this.phonePlans = new JdbcPhonePlans(jdbc, jsonColumns);
+        this.clockActivities = new JdbcClockActivities(jdbc, builder.batchSize);
     }
 
     /**
@@ -109,6 +112,14 @@ public final class JdbcStores {
     /** The teams' phone-hour setups (puhelinaikojen asetukset): policy and weekly template by start day. */
     public PhonePlans phonePlans() {
         return phonePlans;
+    }
+
+    /**
+     * The annual clock's dated activities (vuosikellon tapahtumat) with their held / planned / cancelled
+     * marks, optimistically locked per activity; planning a clock batch-inserts what is new.
+     */
+    public ClockActivities clockActivities() {
+        return clockActivities;
     }
 
     /**

@@ -15,13 +15,22 @@ import javax.sql.DataSource;
 
 /**
  * A DataSource whose statements fail at the n-th {@code executeBatch} once armed, as a dropped connection
- * would in the middle of a bulk write. Test code only: proxies stand in for the driver's classes.
+ * would in the middle of a bulk write; or that lets somebody else write just before the next batch is sent,
+ * as a concurrent writer would. Test code only: proxies stand in for the driver's classes.
  */
 final class FailingDataSource implements DataSource {
 
     private final DataSource delegate;
     private final AtomicInteger batchesUntilFailure = new AtomicInteger(-1);
     private final AtomicInteger batchesSent = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<Meanwhile> meanwhile =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** What somebody else does on their own connection. */
+    @FunctionalInterface
+    interface Meanwhile {
+        void run() throws SQLException;
+    }
 
     FailingDataSource(DataSource delegate) {
         this.delegate = delegate;
@@ -30,6 +39,11 @@ final class FailingDataSource implements DataSource {
     /** Lets {@code batches} batches through, then fails the next one. */
     void failAfter(int batches) {
         batchesUntilFailure.set(batches);
+    }
+
+    /** Runs the action once, just before the next batch is sent (on the caller's thread, its own connection). */
+    void beforeNextBatch(Meanwhile action) {
+        meanwhile.set(action);
     }
 
     /** How many batches reached the database. */
@@ -57,6 +71,10 @@ final class FailingDataSource implements DataSource {
     private PreparedStatement wrap(PreparedStatement statement) {
         return proxy(PreparedStatement.class, statement, (method, args) -> {
             if (method.getName().equals("executeBatch")) {
+                Meanwhile action = meanwhile.getAndSet(null);
+                if (action != null) {
+                    action.run();
+                }
                 if (batchesUntilFailure.getAndDecrement() == 0) {
                     throw new SQLException("connection lost (forced by the test)", "08006");
                 }

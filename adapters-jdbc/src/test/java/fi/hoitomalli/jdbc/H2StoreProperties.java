@@ -4,7 +4,7 @@ import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-/** The round trips of plans, cards and promises on H2. */
+/** The round trips of plans, cards, promises and clock activities on H2. */
 @PropertyDefaults(tries = 25)
 @OnDatabase(TestDatabase.H2)
 class H2StoreProperties extends StoreRoundTrip {

@@ -56,6 +56,26 @@ import fi.hoitomalli.testkit.SamplePlans;
 import fi.hoitomalli.testkit.ReminderSamples;
 import fi.hoitomalli.reminder.OutboxEntry;
 import fi.hoitomalli.reminder.Reminder;
+import fi.hoitomalli.clock.ActivityMark;
+import fi.hoitomalli.clock.ActivityTemplate;
+import fi.hoitomalli.clock.AnnualClock;
+import fi.hoitomalli.clock.Cadence;
+import fi.hoitomalli.clock.Category;
+import fi.hoitomalli.clock.ClockActivity;
+import fi.hoitomalli.clock.ClockScope;
+import fi.hoitomalli.clock.Occurrence;
+import fi.hoitomalli.clock.TemplateId;
+import fi.hoitomalli.contact.CallbackPromise;
+import fi.hoitomalli.contact.InquiryId;
+import fi.hoitomalli.contact.PromiseId;
+import fi.hoitomalli.contact.PromiseTerms;
+import fi.hoitomalli.meeting.Participant;
+import fi.hoitomalli.team.SecretaryId;
+import fi.hoitomalli.team.TeamId;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
 
 /**
  * The adapter's foundation on one database: schema migration and verification, all-or-nothing writes,
@@ -67,7 +87,7 @@ abstract class JdbcFoundationScenarios {
             "hm_snapshot_unit", "hm_snapshot_customer", "hm_snapshot_managed_unit");
     private static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
     /** Every migration of the library, oldest first; the last is the latest schema version. */
-    static final List<String> ALL_VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8");
+    static final List<String> ALL_VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
     static final String LATEST = ALL_VERSIONS.get(ALL_VERSIONS.size() - 1);
 
     /** The database of the subclass. */
@@ -173,10 +193,7 @@ abstract class JdbcFoundationScenarios {
     @Test
     void migrateFromTheReleasedV1SchemaWithDataKeepsTheData() throws SQLException {
         DataSource dataSource = freshSchema();
-        Vendor vendor = db().database().vendor();
-        Flyway.configure(Migrations.class.getClassLoader()).dataSource(dataSource).table(Migrations.HISTORY_TABLE)
-                .locations(Migrations.locations(vendor).toArray(String[]::new)).placeholders(vendor.placeholders())
-                .target("1").load().migrate();
+        migrateTo(dataSource, "1");
         assertThat(appliedVersions(dataSource)).containsExactly("1");
         CustomerSnapshot v1 = snapshot("v1-ä😀", 3);
         insertAsV1(dataSource, v1);
@@ -188,6 +205,46 @@ abstract class JdbcFoundationScenarios {
         CustomerSnapshotsContract.assertSameSnapshot(stores.customerSnapshots().latest().orElseThrow(), v1);
         stores.accountPlans().save(new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created"));
         assertThat(stores.accountPlans().history(new SectorId("SIVI"), Year.of(2027))).hasSize(1);
+    }
+
+    @Test
+    void migrateFromTheReleasedV8SchemaWithDataKeepsTheDataAndAddsTheClockActivities() throws SQLException {
+        DataSource dataSource = freshSchema();
+        migrateTo(dataSource, "8");
+        assertThat(appliedVersions(dataSource)).containsExactlyElementsOf(ALL_VERSIONS.subList(0, 8));
+        assertThat(tableExists(dataSource, "hm_clock_activity")).isFalse();
+        CustomerSnapshot v8 = snapshot("v8-Å😀", 4);
+        insertAsV1(dataSource, v8);
+        CallbackPromise.Open promise = new CallbackPromise.Open(new PromiseTerms(new PromiseId("P-ä😀"),
+                new InquiryId("I-1"), Optional.empty(), new TeamId("T1"), new SecretaryId("S-1"),
+                new SecretaryId("S-2"), T0, T0.plusSeconds(3_600)));
+        execute(dataSource, "INSERT INTO hm_callback_promise (promise_id, state, inquiry_id, customer_id, team_id, "
+                + "owner_id, holder_id, made_at, due_at, kept_at, broken_at) VALUES ('P-ä😀', 'OPEN', 'I-1', NULL, "
+                + "'T1', 'S-1', 'S-2', TIMESTAMP '2026-11-27 02:00:00', TIMESTAMP '2026-11-27 03:00:00', NULL, NULL)");
+
+        JdbcStores stores = migrated(dataSource);
+
+        assertThat(stores.schemaVersion()).isEqualTo(LATEST);
+        assertThat(appliedVersions(dataSource)).containsExactlyElementsOf(ALL_VERSIONS);
+        CustomerSnapshotsContract.assertSameSnapshot(stores.customerSnapshots().latest().orElseThrow(), v8);
+        assertThat(stores.callbackPromises().find(promise.id())).contains(promise);
+        assertThat(count(dataSource, "hm_clock_activity")).isZero();
+        Occurrence meeting = new Occurrence(new TemplateId("SG"), LocalDate.of(2027, 3, 4),
+                Optional.of(LocalTime.of(9, 0)), Duration.ofHours(2), Set.of(new Participant("staff:HEAD")));
+        AnnualClock clock = new AnnualClock(Year.of(2027), List.of(ActivityTemplate.scheduled(new TemplateId("SG"),
+                "SG", LocalizedText.same("Ohjausryhmä"), LocalizedText.same("Hepa"), Category.STEERING_GROUP,
+                Cadence.exactly(2), new Participant("staff:HEAD"))), List.of(meeting), List.of());
+        ClockActivity planned = stores.clockActivities().plan(ClockScope.city(), clock).get(0);
+        ClockActivity held = stores.clockActivities().mark(planned.key(), 1, ActivityMark.held("Helena", T0));
+        assertThat(stores.clockActivities().find(planned.key())).contains(held);
+    }
+
+    /** Brings a fresh schema to the version with the library's migrations, as that release did. */
+    private void migrateTo(DataSource dataSource, String version) {
+        Vendor vendor = db().database().vendor();
+        Flyway.configure(Migrations.class.getClassLoader()).dataSource(dataSource).table(Migrations.HISTORY_TABLE)
+                .locations(Migrations.locations(vendor).toArray(String[]::new)).placeholders(vendor.placeholders())
+                .target(version).load().migrate();
     }
 
     /** Writes the snapshot with the SQL of the V1 schema, as the first released library did. */
@@ -467,6 +524,67 @@ abstract class JdbcFoundationScenarios {
             pool.shutdownNow();
         }
         assertThat(body(stores, "d")).startsWith("writer ").endsWith("@2");
+    }
+
+    @Test
+    void aPlanMeetingAnActivityStoredMeanwhileIsAConcurrentUpdateThatStoresNothingOfItsOwn() throws SQLException {
+        db().emptyStores("hm_clock_activity");
+        DataSource main = db().fixture().mainDataSource();
+        FailingDataSource meanwhile = new FailingDataSource(main);
+        JdbcStores stores = JdbcStores.builder(meanwhile, SchemaMode.VALIDATE).build();
+        AnnualClock clock = steeringGroups();
+        ClockActivity theirs = ClockActivity.plannedFrom(ClockScope.city(), clock).get(1);
+        // another plan of the same clock commits one activity between this plan's read and its insert
+        meanwhile.beforeNextBatch(() -> JdbcStores.builder(main, SchemaMode.VALIDATE).build().clockActivities()
+                .plan(ClockScope.city(), new AnnualClock(clock.year(), clock.templates(),
+                        List.of(theirs.occurrence()), List.of())));
+
+        assertThatThrownBy(() -> stores.clockActivities().plan(ClockScope.city(), clock))
+                .isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> assertThat(e.expectedVersion()).isZero());
+        assertThat(count(main, "hm_clock_activity")).isEqualTo(1);
+
+        List<ClockActivity> added = stores.clockActivities().plan(ClockScope.city(), clock);
+        assertThat(added).hasSize(clock.occurrences().size() - 1).doesNotContain(theirs);
+        assertThat(stores.clockActivities().ofYear(ClockScope.city(), clock.year()))
+                .containsExactlyElementsOf(ClockActivity.plannedFrom(ClockScope.city(), clock));
+    }
+
+    @Test
+    void aConflictingPlanInsideATransactionLeavesTheTransactionUsable() throws SQLException {
+        db().emptyStores("hm_clock_activity");
+        DataSource main = db().fixture().mainDataSource();
+        FailingDataSource meanwhile = new FailingDataSource(main);
+        JdbcStores stores = JdbcStores.builder(meanwhile, SchemaMode.VALIDATE).build();
+        AnnualClock clock = steeringGroups();
+        ClockActivity theirs = ClockActivity.plannedFrom(ClockScope.city(), clock).get(0);
+        meanwhile.beforeNextBatch(() -> JdbcStores.builder(main, SchemaMode.VALIDATE).build().clockActivities()
+                .plan(ClockScope.city(), new AnnualClock(clock.year(), clock.templates(),
+                        List.of(theirs.occurrence()), List.of())));
+
+        ClockScope team = ClockScope.team(new TeamId("T1"));
+        ClockActivity marked = stores.inTransaction(() -> {
+            assertThatThrownBy(() -> stores.clockActivities().plan(ClockScope.city(), clock))
+                    .isInstanceOf(ConcurrentUpdateException.class);
+            stores.clockActivities().plan(team, clock);
+            return stores.clockActivities().mark(theirs.key(), 1, ActivityMark.held("Helena", T0));
+        });
+
+        assertThat(stores.clockActivities().find(theirs.key())).contains(marked);
+        assertThat(stores.clockActivities().ofYear(ClockScope.city(), clock.year())).containsExactly(marked);
+        assertThat(stores.clockActivities().ofYear(team, clock.year()))
+                .containsExactlyElementsOf(ClockActivity.plannedFrom(team, clock));
+    }
+
+    /** Four steering-group meetings of 2027. */
+    private static AnnualClock steeringGroups() {
+        List<Occurrence> meetings = new ArrayList<>();
+        for (int month : new int[] {3, 4, 10, 11}) {
+            meetings.add(new Occurrence(new TemplateId("SG-ä😀"), LocalDate.of(2027, month, 4),
+                    Optional.of(LocalTime.of(9, 0)), Duration.ofHours(2), Set.of(new Participant("staff:HEAD"))));
+        }
+        return new AnnualClock(Year.of(2027), List.of(ActivityTemplate.scheduled(new TemplateId("SG-ä😀"), "SG",
+                LocalizedText.same("Ohjausryhmä"), LocalizedText.same("Hepa"), Category.STEERING_GROUP,
+                Cadence.exactly(4), new Participant("staff:HEAD"))), meetings, List.of());
     }
 
     // --- JSON columns -----------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-/** The round trips of plans, cards and promises on MARIADB. */
+/** The round trips of plans, cards, promises and clock activities on MARIADB. */
 @PropertyDefaults(tries = 8)
 @OnDatabase(TestDatabase.MARIADB)
 class MariaDbStoreProperties extends StoreRoundTrip {

@@ -4,7 +4,7 @@ import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-/** The round trips of plans, cards and promises on POSTGRESQL. */
+/** The round trips of plans, cards, promises and clock activities on POSTGRESQL. */
 @PropertyDefaults(tries = 8)
 @OnDatabase(TestDatabase.POSTGRESQL)
 class PostgresStoreProperties extends StoreRoundTrip {

@@ -2,10 +2,23 @@ package fi.hoitomalli.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fi.hoitomalli.catalog.ChangeNote;
 import fi.hoitomalli.catalog.ProductCard;
 import fi.hoitomalli.catalog.ProductCardVersion;
 import fi.hoitomalli.catalog.ProductCards;
+import fi.hoitomalli.clock.ActivityKey;
+import fi.hoitomalli.clock.ActivityMark;
+import fi.hoitomalli.clock.ActivityStatus;
+import fi.hoitomalli.clock.ActivityTemplate;
+import fi.hoitomalli.clock.AnnualClock;
+import fi.hoitomalli.clock.ClockActivities;
+import fi.hoitomalli.clock.ClockActivity;
+import fi.hoitomalli.clock.ClockScope;
+import fi.hoitomalli.clock.Occurrence;
+import fi.hoitomalli.clock.TemplateId;
+import fi.hoitomalli.common.ConcurrentUpdateException;
 import fi.hoitomalli.common.LocalizedText;
 import fi.hoitomalli.contact.CallbackPromise;
 import fi.hoitomalli.contact.CallbackPromises;
@@ -16,9 +29,13 @@ import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.plan.AccountPlan;
 import fi.hoitomalli.plan.AccountPlanVersion;
 import fi.hoitomalli.plan.AccountPlans;
+import fi.hoitomalli.meeting.Participant;
 import fi.hoitomalli.plan.Responsibilities;
+import fi.hoitomalli.team.TeamId;
+import fi.hoitomalli.testkit.ClockArbitraries;
 import fi.hoitomalli.testkit.ContactArbitraries;
 import fi.hoitomalli.testkit.FoundationArbitraries;
+import fi.hoitomalli.testkit.InMemoryClockActivities;
 import fi.hoitomalli.testkit.PlanArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,11 +44,18 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple.Tuple3;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Round trips of the versioned and stateful stores: arbitrary values of the testkit's arbitraries, their
  * texts enriched with Finnish and Swedish letters, emoji, quotes and now and then 4,000 characters, are
- * stored and read back equal. Subclasses pick the database (few tries on the servers: each try is a
+ * stored and read back equal; and the annual clock's activities after any sequence of marks are what the
+ * testkit's in-memory store holds. Subclasses pick the database (few tries on the servers: each try is a
  * network round trip or several).
  */
 abstract class StoreRoundTrip {
@@ -68,6 +92,104 @@ abstract class StoreRoundTrip {
                         : new CallbackPromise[] {promise});
     }
 
+    @Property
+    void anyClockActivityReadsBackEqual(@ForAll("recordedActivities") Tuple2<AnnualClock, ClockActivity> recorded) {
+        ClockActivities store = fixture().emptyStores("hm_clock_activity").clockActivities();
+        AnnualClock clock = recorded.get1();
+        ClockActivity expected = recorded.get2();
+        ClockScope scope = expected.scope();
+
+        assertThat(store.plan(scope, clock)).containsExactly(ClockActivity.planned(scope, expected.occurrence()));
+        expected.mark().ifPresent(mark -> store.mark(expected.key(), 1, mark));
+
+        assertThat(store.find(expected.key())).contains(expected);
+        assertThat(store.ofYear(scope, clock.year())).containsExactly(expected);
+        assertThat(store.inStatus(scope, expected.status(), expected.occurrence().date(),
+                expected.occurrence().date())).containsExactly(expected);
+        assertThat(store.records(scope, clock.year())).containsExactly(expected.record());
+        assertThat(store.scopes(clock.year())).containsExactly(scope);
+    }
+
+    @Property
+    void anySequenceOfMarksLeavesWhatTheInMemoryStoreLeaves(@ForAll("clocks") AnnualClock clock,
+            @ForAll("scopes") ClockScope scope, @ForAll("markSteps") List<Tuple3<Integer, Integer, ActivityMark>> steps) {
+        ClockActivities store = fixture().emptyStores("hm_clock_activity").clockActivities();
+        ClockActivities model = new InMemoryClockActivities();
+        assertThat(store.plan(scope, clock)).containsExactlyElementsOf(model.plan(scope, clock));
+        List<ActivityKey> keys = model.ofYear(scope, clock.year()).stream().map(ClockActivity::key).toList();
+
+        for (Tuple3<Integer, Integer, ActivityMark> step : steps) {
+            ActivityKey key = keys.get(step.get1() % keys.size());
+            long based = model.find(key).orElseThrow().version() + step.get2();
+            if (step.get2() == 0) {
+                assertThat(store.mark(key, based, step.get3())).isEqualTo(model.mark(key, based, step.get3()));
+            } else {
+                assertThatThrownBy(() -> store.mark(key, based, step.get3()))
+                        .isInstanceOf(ConcurrentUpdateException.class);
+            }
+        }
+
+        assertThat(store.ofYear(scope, clock.year())).containsExactlyElementsOf(model.ofYear(scope, clock.year()));
+        assertThat(store.records(scope, clock.year())).containsExactlyElementsOf(model.records(scope, clock.year()));
+        LocalDate first = clock.year().atDay(1);
+        LocalDate last = clock.year().atMonth(12).atEndOfMonth();
+        for (ActivityStatus status : ActivityStatus.values()) {
+            assertThat(store.inStatus(scope, status, first, last))
+                    .containsExactlyElementsOf(model.inStatus(scope, status, first, last));
+        }
+        assertThat(store.plan(scope, clock)).isEmpty();
+    }
+
+    /**
+     * A clock of one occurrence and the activity recorded from it: ids of the scope, the template and the
+     * participants with Finnish and Swedish letters, emoji, quotes and SQL wildcards; marks of every status
+     * with notes up to 4,000 characters.
+     */
+    @Provide
+    Arbitrary<Tuple2<AnnualClock, ClockActivity>> recordedActivities() {
+        Arbitrary<ClockScope> scopes = Combinators.combine(ClockArbitraries.clockScopes(), tricky()).as((scope, mark) ->
+                scope instanceof ClockScope.OfTeam team ? ClockScope.team(new TeamId(team.id() + mark)) : scope);
+        return ClockArbitraries.annualClocks().filter(c -> !c.occurrences().isEmpty()).flatMap(clock ->
+                Combinators.combine(Arbitraries.of(clock.occurrences()), scopes, tricky(),
+                        ClockArbitraries.activityMarks().optional()).as((occurrence, scope, mark, activityMark) -> {
+                            ActivityTemplate template = renamed(clock.template(occurrence.template()).orElseThrow(),
+                                    mark);
+                            Occurrence marked = new Occurrence(template.id(), occurrence.date(), occurrence.start(),
+                                    occurrence.duration(), occurrence.people().stream()
+                                            .map(p -> new Participant(p.value() + mark))
+                                            .collect(Collectors.toSet()));
+                            AnnualClock single = new AnnualClock(clock.year(), List.of(template), List.of(marked),
+                                    List.of());
+                            return Tuple.of(single, new ClockActivity(scope, marked, activityMark,
+                                    activityMark.isPresent() ? 2 : 1));
+                        }));
+    }
+
+    private static ActivityTemplate renamed(ActivityTemplate t, String mark) {
+        return new ActivityTemplate(new TemplateId(t.id().value() + mark), t.code(), t.name(), t.subject(),
+                t.category(), t.cadence(), t.months(), t.preferredWeekday(), t.duration(), t.owner(),
+                t.participants(), t.audience(), t.sector(), t.team(), t.encounter(), t.placement());
+    }
+
+    @Provide
+    Arbitrary<AnnualClock> clocks() {
+        return ClockArbitraries.annualClocks().filter(c -> !c.occurrences().isEmpty());
+    }
+
+    @Provide
+    Arbitrary<ClockScope> scopes() {
+        return ClockArbitraries.clockScopes();
+    }
+
+    /** Which activity (an index), the version offset (mostly 0: current; −1 stale; +1 future) and the mark. */
+    @Provide
+    Arbitrary<List<Tuple3<Integer, Integer, ActivityMark>>> markSteps() {
+        Arbitrary<Integer> offsets = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(0)),
+                Tuple.of(1, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.just(1)));
+        return Combinators.combine(Arbitraries.integers().between(0, 500), offsets, ClockArbitraries.activityMarks())
+                .as(Tuple::of).list().ofMaxSize(12);
+    }
+
     @Provide
     Arbitrary<AccountPlanVersion> planVersions() {
         Arbitrary<Responsibilities> rich = Combinators.combine(richTexts(), richTexts(),
@@ -90,11 +212,15 @@ abstract class StoreRoundTrip {
                 });
     }
 
+    /** Marks that ids may carry: Finnish and Swedish letters, quotes, emoji, a backslash, SQL wildcards. */
+    private static Arbitrary<String> tricky() {
+        return Arbitraries.of("ä", "Å", "ö", "'", "\"", "😀", "🇫🇮", "\\", "%", "_", ";")
+                .list().ofMinSize(1).ofMaxSize(4).map(t -> String.join("", t));
+    }
+
     @Provide
     Arbitrary<CallbackPromise> promises() {
-        Arbitrary<String> tricky = Arbitraries.of("ä", "Å", "ö", "'", "\"", "😀", "🇫🇮", "\\", "%", "_", ";")
-                .list().ofMinSize(1).ofMaxSize(4).map(t -> String.join("", t));
-        return Combinators.combine(ContactArbitraries.callbackPromises(), tricky).as((p, mark) -> {
+        return Combinators.combine(ContactArbitraries.callbackPromises(), tricky()).as((p, mark) -> {
             PromiseTerms t = p.terms();
             PromiseTerms terms = new PromiseTerms(new PromiseId(t.id().value() + mark),
                     new InquiryId(t.inquiry().value() + mark),

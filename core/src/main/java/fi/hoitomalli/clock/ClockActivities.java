@@ -34,7 +34,8 @@ public interface ClockActivities {
      * @throws IllegalArgumentException if the clock has a template twice on one day or a time that is not
      *     whole seconds; nothing is stored then
      * @throws fi.hoitomalli.common.ConcurrentUpdateException if another call stored some of the same
-     *     activities at the same time; nothing of this call is stored then, and planning again adds the rest
+     *     activities at the same time; nothing of this call is stored then (the caller's transaction stays
+     *     usable), and planning again in a new transaction adds the rest
      */
     List<ClockActivity> plan(ClockScope scope, AnnualClock clock);
 
