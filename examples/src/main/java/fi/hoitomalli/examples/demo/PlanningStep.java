@@ -1,10 +1,17 @@
 package fi.hoitomalli.examples.demo;
 
+import fi.hoitomalli.clock.ActivityMark;
+import fi.hoitomalli.clock.ActivityStatus;
 import fi.hoitomalli.clock.ActivityTemplate;
 import fi.hoitomalli.clock.AnnualClock;
+import fi.hoitomalli.clock.CadenceCheck;
+import fi.hoitomalli.clock.ClockActivities;
+import fi.hoitomalli.clock.ClockActivity;
 import fi.hoitomalli.clock.ClockAgenda;
 import fi.hoitomalli.clock.ClockPlanner;
+import fi.hoitomalli.clock.ClockScope;
 import fi.hoitomalli.clock.ClockWheel;
+import fi.hoitomalli.clock.Compliance;
 import fi.hoitomalli.clock.VantaaClock;
 import fi.hoitomalli.common.Language;
 import fi.hoitomalli.customer.Sector;
@@ -25,12 +32,15 @@ import fi.hoitomalli.team.ServiceTeam;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Step: the year's account plans (asiakkuussuunnitelmat), one per sector with a satisfaction goal and a
- * development action, and the annual clock (vuosikello) of the whole service centre, drawn as an SVG wheel.
+ * development action, and the annual clock (vuosikello) of the whole service centre, drawn as an SVG wheel,
+ * recorded in the clock store with what was held before today, and checked against its cadences.
  */
 final class PlanningStep {
 
@@ -70,7 +80,37 @@ final class PlanningStep {
         context.write("annual-clock-" + context.year() + ".txt", ClockAgenda.render(clock, Language.FI));
         context.line("   %d activity templates, %d dated activities, %d could not be placed", clock.templates().size(),
                 clock.occurrences().size(), clock.unplaced().size());
+        record(clock);
         return new PlanningFacts(plans, clock, svg);
+    }
+
+    /**
+     * Records the city's clock in the store and marks what happened before today: every activity held but
+     * the first account-team meeting, which was cancelled; then the compliance check on the stored records.
+     */
+    private void record(AnnualClock clock) {
+        ClockActivities store = stores.clockActivities();
+        ClockScope city = ClockScope.city();
+        int recorded = store.plan(city, clock).size();
+        LocalDate today = context.today();
+        int held = 0;
+        String cancelled = "none";
+        for (ClockActivity past : store.inStatus(city, ActivityStatus.PLANNED, context.year().atDay(1),
+                today.minusDays(1))) {
+            if (cancelled.equals("none") && past.occurrence().template().value().startsWith("AT-")) {
+                store.mark(past.key(), past.version(), ActivityMark.cancelled("demo", context.clock().instant(),
+                        "Peruttu: sektorin henkilöstöyksikkö ei päässyt paikalle"));
+                cancelled = past.key().describe();
+            } else {
+                store.mark(past.key(), past.version(), ActivityMark.held("demo", context.clock().instant()));
+                held++;
+            }
+        }
+        Map<CadenceCheck.Verdict, Integer> verdicts = new EnumMap<>(CadenceCheck.Verdict.class);
+        Compliance.check(clock, store.records(city, context.year()), today)
+                .forEach(c -> verdicts.merge(c.verdict(), 1, Integer::sum));
+        context.line("   %d dated activities recorded in the clock store; before %s: %d marked held, cancelled: %s;"
+                + "%n   cadences as of %s: %s", recorded, today, held, cancelled, today, verdicts);
     }
 
     private AccountPlan planFor(Sector sector) {

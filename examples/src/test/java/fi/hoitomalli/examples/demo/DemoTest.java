@@ -172,6 +172,13 @@ class DemoTest {
     }
 
     @Test
+    void section7_theClockIsRecordedInTheStoreWithWhatWasHeldBeforeToday() {
+        assertTrue(report.contains("   " + result.clockActivities() + " dated activities recorded in the clock store;"),
+                report);
+        assertTrue(report.contains("cancelled: city/AT-"), report);
+    }
+
+    @Test
     void everySentReminderIsSavedAsAParsableEml() throws Exception {
         assertTrue(result.reminders().sent() > 0, "nothing was sent");
         assertEquals(0, result.reminders().failed());
