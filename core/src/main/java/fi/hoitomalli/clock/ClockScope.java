@@ -69,8 +69,11 @@ public sealed interface ClockScope permits ClockScope.City, ClockScope.OfSector,
 
     /** The kinds of scope. */
     enum Kind {
+        /** The whole city's clock. */
         CITY,
+        /** A sector's own clock. */
         SECTOR,
+        /** A service team's own clock. */
         TEAM
     }
 
