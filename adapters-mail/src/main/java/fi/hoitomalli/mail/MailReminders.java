@@ -25,6 +25,7 @@ import javax.net.ssl.SSLContext;
  *         .server("smtp.vantaa.fi", 587)
  *         .security(MailReminders.Security.STARTTLS)
  *         .credentials("hoitomalli", secret)
+ *         .trustStore(cityCertificates)          // optional: else the JVM's CAs; chain and host name always checked
  *         .from(new EmailAddress("hoitomalli@vantaa.fi"), "Hoitomalli")
  *         .messageIdDomain("hoitomalli.vantaa.fi")
  *         .build();
@@ -97,7 +98,12 @@ public final class MailReminders {
             return this;
         }
 
-        /** Log in with these credentials (SMTP AUTH); without them no authentication is attempted. */
+        /**
+         * Log in with these credentials (SMTP AUTH); without them no authentication is attempted. A refused
+         * login (SMTP 535) is a {@code PermanentFailure} for every reminder of the batch, after one attempt:
+         * wrong credentials do not heal by retrying, and repeated failed logins can lock the account. The
+         * dispatcher marks those reminders failed with the server's reply.
+         */
         public Builder credentials(String username, String password) {
             this.username = Objects.requireNonNull(username, "username must not be null");
             this.password = Objects.requireNonNull(password, "password must not be null");
