@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -21,9 +22,9 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The invitation's times: local to the activity's zone with {@code TZID=Europe/Helsinki} and that zone's
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class CalendarInvitesTest {
 
     private static final Instant STAMP = Instant.parse("2027-03-01T06:00:00Z");
+    private static final DateTimeFormatter ICAL_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     static ActivityDue activity(String start, String end, ZoneId zone) {
         return new ActivityDue("acct-team-1", "Account team", LocalDateTime.parse(start), LocalDateTime.parse(end),
@@ -95,9 +97,6 @@ class CalendarInvitesTest {
         assertThat(parsedStart.toInstant()).isEqualTo(LocalDateTime.parse(utcStart).toInstant(ZoneOffset.UTC));
         assertThat(parsedEnd.toInstant()).isEqualTo(LocalDateTime.parse(utcEnd).toInstant(ZoneOffset.UTC));
     }
-
-    private static final java.time.format.DateTimeFormatter ICAL_LOCAL =
-            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     @Test
     void theVTimeZoneComesBeforeTheEventAndDtStampStaysUtc() throws Exception {
