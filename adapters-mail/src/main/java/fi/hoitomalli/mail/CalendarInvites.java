@@ -3,13 +3,22 @@ package fi.hoitomalli.mail;
 import fi.hoitomalli.reminder.ActivityDue;
 import fi.hoitomalli.reminder.Recipient;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
@@ -26,18 +35,34 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * iCalendar {@code METHOD:REQUEST} events for annual-clock activities, built with ical4j. Times are written
- * in UTC (no VTIMEZONE needed; every calendar client shows them in its own zone). The UID is stable per
- * activity, so a resent invitation updates the same calendar entry instead of adding a second one.
+ * iCalendar {@code METHOD:REQUEST} events for annual-clock activities, built with ical4j. Start and end are
+ * written as local times in the activity's zone ({@code DTSTART;TZID=Europe/Helsinki:20270329T090000}) and
+ * the calendar carries that zone's {@code VTIMEZONE}, taken from ical4j's {@link TimeZoneRegistry} (the
+ * definitions bundled with ical4j; nothing is fetched over the network), so that a client shows the meeting
+ * at the same wall-clock time across a daylight-saving change and a recurring series would follow Helsinki's
+ * rules. An activity in a fixed-offset zone (e.g. {@code UTC}) is written in UTC without a VTIMEZONE. The
+ * UID is stable per activity, so a resent invitation updates the same calendar entry instead of adding a
+ * second one.
  */
 final class CalendarInvites {
+
+    /** ical4j's registry of VTIMEZONE definitions; its lookups are cached and thread-safe. */
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private CalendarInvites() {
     }
 
-    /** The invitation as iCalendar text (CRLF line endings, folded by ical4j). */
+    /**
+     * The invitation as iCalendar text (CRLF line endings, folded by ical4j).
+     *
+     * @throws IllegalArgumentException if ical4j has no VTIMEZONE for the activity's zone
+     */
     static String request(ActivityDue activity, String domain, Instant stamp) {
-        VEvent event = new VEvent(activity.startInstant(), activity.endInstant(), activity.title());
+        Optional<VTimeZone> zone = vTimeZone(activity.zone());
+        VEvent event = zone.isPresent()
+                ? new VEvent(inZoneOf(activity.startInstant(), zone.get()), inZoneOf(activity.endInstant(), zone.get()),
+                        activity.title())
+                : new VEvent(activity.startInstant(), activity.endInstant(), activity.title());
         event.replace(new DtStamp(stamp));
         event.add(new Uid(activity.id() + "@" + domain));
         event.add(new Sequence(0));
@@ -57,8 +82,36 @@ final class CalendarInvites {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.REQUEST);
+        zone.ifPresent(calendar::add);
         calendar.add(event);
         return calendar.toString();
+    }
+
+    /**
+     * The instant as a local time in the VTIMEZONE's own zone, so that DTSTART/DTEND name the TZID the
+     * calendar carries: the registry may answer with an equivalent zone (e.g. Europe/Berlin for
+     * Europe/Stockholm, whose rules are the same), and a TZID without its VTIMEZONE would leave clients
+     * guessing.
+     */
+    private static ZonedDateTime inZoneOf(Instant instant, VTimeZone zone) {
+        String tzid = zone.getTimeZoneId().getValue();
+        try {
+            return instant.atZone(ZoneId.of(tzid));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("iCalendar time zone " + tzid + " is not a java.time zone", e);
+        }
+    }
+
+    /** The zone's VTIMEZONE from the registry; empty for a fixed offset (written in UTC instead). */
+    private static Optional<VTimeZone> vTimeZone(ZoneId zone) {
+        if (zone instanceof ZoneOffset || zone.normalized() instanceof ZoneOffset) {
+            return Optional.empty();
+        }
+        TimeZone timeZone = ZONES.getTimeZone(zone.getId());
+        if (timeZone == null) {
+            throw new IllegalArgumentException("no iCalendar time zone definition for " + zone.getId());
+        }
+        return Optional.of(timeZone.getVTimeZone());
     }
 
     private static URI mailto(Recipient recipient) {

@@ -7,12 +7,14 @@ import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.reminder.ReminderChannel;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * The entry point of the mail adapter (sähköpostimuistutukset): builds a {@link ReminderChannel} that sends
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  *         .server("smtp.vantaa.fi", 587)
  *         .security(MailReminders.Security.STARTTLS)
  *         .credentials("hoitomalli", secret)
+ *         .trustStore(cityCertificates)          // optional: else the JVM's CAs; chain and host name always checked
  *         .from(new EmailAddress("hoitomalli@vantaa.fi"), "Hoitomalli")
  *         .messageIdDomain("hoitomalli.vantaa.fi")
  *         .build();
@@ -62,7 +65,7 @@ public final class MailReminders {
         private Security security = Security.STARTTLS;
         private String username;
         private String password;
-        private String sslTrust;
+        private SSLContext trust;
         private EmailAddress from;
         private String fromName;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -95,7 +98,12 @@ public final class MailReminders {
             return this;
         }
 
-        /** Log in with these credentials (SMTP AUTH); without them no authentication is attempted. */
+        /**
+         * Log in with these credentials (SMTP AUTH); without them no authentication is attempted. A refused
+         * login (SMTP 535) is a {@code PermanentFailure} for every reminder of the batch, after one attempt:
+         * wrong credentials do not heal by retrying, and repeated failed logins can lock the account. The
+         * dispatcher marks those reminders failed with the server's reply.
+         */
         public Builder credentials(String username, String password) {
             this.username = Objects.requireNonNull(username, "username must not be null");
             this.password = Objects.requireNonNull(password, "password must not be null");
@@ -103,11 +111,17 @@ public final class MailReminders {
         }
 
         /**
-         * Trust the certificates of these hosts (space-separated, {@code *} for any) without a CA check —
-         * for a server with a self-signed certificate in a closed network. Host names are still checked.
+         * Trust only the certificates in this trust store (e.g. the city's own CA, or a relay's self-signed
+         * certificate) instead of the JVM's default CAs, for STARTTLS and TLS. The chain is still checked
+         * against these certificates, and the server's host name must be in its certificate's subject
+         * alternative names; there is no way to turn either check off. The store's certificates are read now:
+         * later changes to it have no effect.
+         *
+         * @throws IllegalArgumentException if the store is not loaded or holds no certificate
          */
-        public Builder trustCertificatesOf(String hosts) {
-            this.sslTrust = Objects.requireNonNull(hosts, "hosts must not be null");
+        public Builder trustStore(KeyStore trustStore) {
+            Objects.requireNonNull(trustStore, "trustStore must not be null");
+            this.trust = TrustStores.context(trustStore);
             return this;
         }
 
@@ -159,10 +173,12 @@ public final class MailReminders {
         /**
          * A channel that sends over SMTP.
          *
-         * @throws IllegalStateException if the server, the sender or the Message-ID domain is missing
+         * @throws IllegalStateException if the server, the sender or the Message-ID domain is missing, or a
+         *         trust store is given for plain SMTP
          */
         public ReminderChannel build() {
             checkState(host != null, "server(host, port) is required");
+            checkState(trust == null || security != Security.NONE, "a trust store needs STARTTLS or TLS, not NONE");
             return new SmtpReminderChannel(settings());
         }
 
@@ -180,7 +196,7 @@ public final class MailReminders {
             checkState(from != null, "from(address, name) is required");
             checkState(messageIdDomain != null, "messageIdDomain(domain) is required");
             return new MailSettings(host == null ? "localhost" : host, port == 0 ? 25 : port, security,
-                    Optional.ofNullable(username), Optional.ofNullable(password), Optional.ofNullable(sslTrust),
+                    Optional.ofNullable(username), Optional.ofNullable(password), Optional.ofNullable(trust),
                     from, fromName, connectTimeout, readTimeout, messageIdDomain, zone, clock);
         }
     }

@@ -3,11 +3,13 @@ package fi.hoitomalli.mail;
 import fi.hoitomalli.reminder.DeliveryOutcome;
 import fi.hoitomalli.reminder.Reminder;
 import fi.hoitomalli.reminder.ReminderChannel;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +25,22 @@ import org.slf4j.LoggerFactory;
  * Sends reminders over SMTP with Jakarta Mail (Eclipse Angus). A batch shares one connection; SMTP replies
  * decide the outcome: 5xx (an unknown mailbox, a rejected message) is permanent, 4xx and network trouble
  * (refused connection, timeouts) transient. A connection lost mid-batch is reopened once for the next
- * reminder; if that fails, the rest of the batch is reported transient without being tried.
+ * reminder; if that fails, the rest of the batch is reported without being tried:
+ *
+ * <ul>
+ *   <li><b>authentication refused</b> (SMTP 535, {@code AuthenticationFailedException}): <em>permanent</em>
+ *       for every remaining reminder of the batch, with the server's reply as the reason. Wrong credentials
+ *       do not heal by waiting, and retrying each reminder would log in with the wrong password again and
+ *       again (servers lock accounts for that). One login attempt per batch; the dispatcher marks the
+ *       reminders failed with that reason ({@code ReminderOutbox.withStatus(FAILED)} lists them), and they are
+ *       not revived when the credentials are fixed. Each later pass tries one login again with its own
+ *       batch, so an operator must react to failed reminders.</li>
+ *   <li><b>TLS verification failed</b> (certificate not trusted, or not issued for the host name we
+ *       connect to): <em>transient</em>, with a reason that says so. Nothing was sent over the unverified
+ *       connection, another attempt costs one handshake, and the cause — a renewed server certificate, a
+ *       trust store not yet updated — is often fixed within the retry window.</li>
+ *   <li>anything else (refused, timeout, 4xx greeting): <em>transient</em>.</li>
+ * </ul>
  */
 final class SmtpReminderChannel implements ReminderChannel {
 
@@ -52,6 +70,9 @@ final class SmtpReminderChannel implements ReminderChannel {
         props.setProperty(p + "from", s.from().value());
         props.setProperty(p + "quitwait", "false");
         props.setProperty(p + "auth", Boolean.toString(s.username().isPresent()));
+        // Without this, a socket our factory could not open (e.g. a TLS handshake that failed verification) is
+        // tried again with Jakarta Mail's default factory, and the second failure hides the first one's reason.
+        props.setProperty(p + "socketFactory.fallback", "false");
         if (s.security() == MailReminders.Security.STARTTLS) {
             props.setProperty(p + "starttls.enable", "true");
             props.setProperty(p + "starttls.required", "true");
@@ -63,8 +84,9 @@ final class SmtpReminderChannel implements ReminderChannel {
             props.put(p + "socketFactory", new NoDelaySocketFactory());
         }
         if (s.security() != MailReminders.Security.NONE) {
+            // Used for SMTPS and for the STARTTLS upgrade alike: the chain and the host name are always checked.
+            props.put(p + "ssl.socketFactory", new TlsSocketFactory(s.trust().orElseGet(TrustStores::jvmDefault)));
             props.setProperty(p + "ssl.checkserveridentity", "true");
-            s.sslTrust().ifPresent(hosts -> props.setProperty(p + "ssl.trust", hosts));
         }
         return props;
     }
@@ -92,8 +114,15 @@ final class SmtpReminderChannel implements ReminderChannel {
                     close(transport);
                     try {
                         transport = connect();
+                    } catch (AuthenticationFailedException e) {
+                        String reason = "SMTP authentication as '" + settings.username().orElse("") + "' refused by "
+                                + server() + " (not retried; check the credentials): " + describe(e);
+                        LOG.error("{}; {} reminder(s) marked failed", reason, reminders.size() - outcomes.size());
+                        reminders.subList(outcomes.size(), reminders.size())
+                                .forEach(r -> outcomes.add(new DeliveryOutcome.PermanentFailure(r.key(), reason)));
+                        return outcomes;
                     } catch (MessagingException e) {
-                        String reason = "cannot connect to " + settings.host() + ":" + settings.port() + ": " + describe(e);
+                        String reason = connectFailure(e);
                         LOG.warn("{}; {} reminder(s) left for a retry", reason, reminders.size() - outcomes.size());
                         reminders.subList(outcomes.size(), reminders.size())
                                 .forEach(r -> outcomes.add(new DeliveryOutcome.TransientFailure(r.key(), reason)));
@@ -127,6 +156,21 @@ final class SmtpReminderChannel implements ReminderChannel {
             }
             return new DeliveryOutcome.TransientFailure(reminder.key(), reason);
         }
+    }
+
+    private String server() {
+        return settings.host() + ":" + settings.port();
+    }
+
+    /** Why a connection could not be opened: TLS verification failures are named as such. */
+    private String connectFailure(MessagingException e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SSLException || t instanceof CertificateException) {
+                return "TLS with " + server() + " failed (the server's certificate is not trusted, or not issued for '"
+                        + settings.host() + "'; see MailReminders.Builder.trustStore): " + describe(e);
+            }
+        }
+        return "cannot connect to " + server() + ": " + describe(e);
     }
 
     private Transport connect() throws MessagingException {

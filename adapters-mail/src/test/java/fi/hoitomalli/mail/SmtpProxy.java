@@ -28,6 +28,7 @@ final class SmtpProxy implements AutoCloseable {
     private final Map<String, String> rejections = new ConcurrentHashMap<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
 
     private SmtpProxy(int targetPort, boolean silent) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -56,6 +57,11 @@ final class SmtpProxy implements AutoCloseable {
         return this;
     }
 
+    /** Client connections accepted so far. */
+    int connections() {
+        return connections.get();
+    }
+
     /** Stops rejecting the address. */
     void accept(String address) {
         rejections.remove(address.toLowerCase(Locale.ROOT));
@@ -65,6 +71,7 @@ final class SmtpProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                connections.incrementAndGet();
                 sockets.add(client);
                 if (!silent) {
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);

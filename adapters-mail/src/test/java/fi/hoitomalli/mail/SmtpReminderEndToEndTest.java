@@ -26,12 +26,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -122,13 +126,19 @@ class SmtpReminderEndToEndTest {
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
         assertThat(calendar.getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
-        VEvent event = (VEvent) calendar.getComponents().get(0);
+        VEvent event = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
         assertThat(event.getProperty(Property.SUMMARY).map(Property::getValue)).contains("Steering group");
         assertThat(event.getProperty(Property.UID).map(Property::getValue)).contains("sg-1@" + MailFixtures.DOMAIN);
         assertThat(event.getProperty(Property.LOCATION).map(Property::getValue)).contains("Room Kielo, Kielotie 13");
+        // local times in the activity's zone, with its VTIMEZONE (CalendarInvitesTest covers the DST weeks)
+        Property start = event.getProperty(Property.DTSTART).orElseThrow();
+        assertThat(start.getValue()).isEqualTo("20270331T100000");
+        assertThat(start.getParameter(Parameter.TZID).map(Parameter::getValue)).contains("Europe/Helsinki");
+        assertThat(event.getProperty(Property.DTEND).map(Property::getValue)).contains("20270331T113000");
+        assertThat(calendar.getComponent(Component.VTIMEZONE)).isPresent();
         // 31.3.2027 is summer time in Helsinki (UTC+3)
-        assertThat(event.getProperty(Property.DTSTART).map(Property::getValue)).contains("20270331T070000Z");
-        assertThat(event.getProperty(Property.DTEND).map(Property::getValue)).contains("20270331T083000Z");
+        assertThat(((ZonedDateTime) ((DateProperty<?>) start).getDate()).toInstant())
+                .isEqualTo(java.time.Instant.parse("2027-03-31T07:00:00Z"));
         assertThat(event.getProperty(Property.ORGANIZER).map(Property::getValue)).contains("mailto:tiina@vantaa.fi");
         List<Property> attendees = event.getProperties(Property.ATTENDEE);
         assertThat(attendees.stream().map(Property::getValue).toList())

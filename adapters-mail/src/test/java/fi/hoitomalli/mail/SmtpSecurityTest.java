@@ -6,19 +6,29 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.reminder.DeliveryOutcome;
+import fi.hoitomalli.reminder.DeliveryState;
+import fi.hoitomalli.reminder.DeliveryStatus;
+import fi.hoitomalli.reminder.ReminderDispatcher;
 import fi.hoitomalli.reminder.Reminder;
 import fi.hoitomalli.reminder.ReminderChannel;
+import fi.hoitomalli.testkit.InMemoryReminderOutbox;
 import fi.hoitomalli.testkit.MutableClock;
 import fi.hoitomalli.testkit.ReminderSamples;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** SMTP AUTH against GreenMail, and how the security settings map onto Jakarta Mail properties. */
+/**
+ * SMTP AUTH against GreenMail (a refused login is permanent for the batch: one attempt, every reminder
+ * failed with the server's reply, nothing retried), and how the security settings map onto Jakarta Mail
+ * properties (TLS always through the verifying socket factory, never {@code ssl.trust}).
+ */
 class SmtpSecurityTest {
 
     @RegisterExtension
@@ -40,14 +50,44 @@ class SmtpSecurityTest {
     }
 
     @Test
-    void aWrongPasswordIsReportedAndNothingIsSent() {
-        DeliveryOutcome outcome = authenticated("wrong").send(ReminderSamples.planAction(1, clock.instant()));
-        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.TransientFailure.class,
-                f -> assertThat(f.reason()).containsIgnoringCase("authentication"));
+    void aWrongPasswordFailsTheBatchPermanentlyAfterOneLoginAttempt() throws Exception {
+        try (SmtpProxy counter = SmtpProxy.inFrontOf(GREENMAIL.getSmtp().getPort())) {
+            ReminderChannel channel = MailFixtures.builder(clock).server("127.0.0.1", counter.port())
+                    .credentials("bot", "wrong").build();
+            List<DeliveryOutcome> outcomes = channel.sendAll(List.of(ReminderSamples.planAction(1, clock.instant()),
+                    ReminderSamples.planAction(2, clock.instant()), ReminderSamples.planAction(3, clock.instant())));
+            assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(
+                    DeliveryOutcome.PermanentFailure.class, f -> assertThat(f.reason())
+                            .startsWith("SMTP authentication as 'bot' refused by 127.0.0.1:" + counter.port())
+                            .contains("check the credentials")
+                            .contains("535")));
+            assertThat(counter.connections()).as("one login attempt for the whole batch, not one per reminder")
+                    .isEqualTo(1);
+        }
         assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
     }
 
-    static MailSettings settings(MailReminders.Security security, Optional<String> user, Optional<String> trust) {
+    @Test
+    void aWrongPasswordIsMarkedFailedByTheDispatcherNotRetried() {
+        InMemoryReminderOutbox outbox = new InMemoryReminderOutbox();
+        List<Reminder> reminders = List.of(ReminderSamples.planAction(1, clock.instant()),
+                ReminderSamples.planAction(2, clock.instant()));
+        reminders.forEach(outbox::addIfAbsent);
+        ReminderDispatcher.DispatchReport report = MailFixtures.dispatcher(outbox, authenticated("wrong"), clock, "d1")
+                .dispatchOnce();
+        assertThat(report.failed()).isEqualTo(2);
+        assertThat(report.retried()).isZero();
+        assertThat(outbox.withStatus(DeliveryStatus.PENDING)).isEmpty();
+        assertThat(outbox.withStatus(DeliveryStatus.FAILED)).hasSize(2).allSatisfy(entry -> assertThat(entry.state())
+                .isInstanceOfSatisfying(DeliveryState.Failed.class, failed -> assertThat(failed.reason())
+                        .contains("SMTP authentication as 'bot' refused").contains("535")));
+        // later passes find nothing to retry
+        clock.advance(Duration.ofHours(3));
+        assertThat(MailFixtures.dispatcher(outbox, authenticated("s3cret"), clock, "d1").dispatchOnce().claimed()).isZero();
+        assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
+    }
+
+    static MailSettings settings(MailReminders.Security security, Optional<String> user, Optional<SSLContext> trust) {
         return new MailSettings("smtp.vantaa.fi", 587, security, user, user.map(u -> "pw"), trust,
                 new EmailAddress("hoitomalli@vantaa.fi"), "Hoitomalli", Duration.ofSeconds(7), Duration.ofSeconds(11),
                 "hoitomalli.vantaa.fi", ZoneOffset.UTC, Clock.systemUTC());
@@ -66,25 +106,37 @@ class SmtpSecurityTest {
                 .containsEntry("mail.smtp.timeout", "11000")
                 .containsEntry("mail.smtp.writetimeout", "11000")
                 .containsEntry("mail.smtp.localhost", "hoitomalli.vantaa.fi")
-                .doesNotContainKey("mail.smtp.ssl.trust");
+                .containsEntry("mail.smtp.socketFactory.fallback", "false");
+        assertThat(p.get("mail.smtp.ssl.socketFactory")).isInstanceOf(TlsSocketFactory.class);
+        assertNoTrustAll(p);
     }
 
     @Test
-    void tlsUsesSmtpsAndTrustsOnlyWhatIsConfigured() {
+    void tlsUsesSmtpsWithTheVerifyingSocketFactory() throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, null, null);
         Properties p = SmtpReminderChannel.properties(settings(MailReminders.Security.TLS, Optional.empty(),
-                Optional.of("relay.vantaa.fi")));
+                Optional.of(context)));
         assertThat(p).containsEntry("mail.transport.protocol", "smtps")
                 .containsEntry("mail.smtps.ssl.enable", "true")
                 .containsEntry("mail.smtps.ssl.checkserveridentity", "true")
-                .containsEntry("mail.smtps.ssl.trust", "relay.vantaa.fi")
                 .containsEntry("mail.smtps.auth", "false")
+                .containsEntry("mail.smtps.socketFactory.fallback", "false")
                 .doesNotContainKey("mail.smtps.starttls.enable");
+        assertThat(p.get("mail.smtps.ssl.socketFactory")).isInstanceOf(TlsSocketFactory.class);
+        assertNoTrustAll(p);
+    }
+
+    /** Jakarta Mail's {@code ssl.trust} would accept any certificate of the named hosts: never set. */
+    private static void assertNoTrustAll(Properties p) {
+        assertThat(p.keySet()).map(String::valueOf).noneMatch(k -> k.endsWith(".ssl.trust"));
     }
 
     @Test
     void plainSmtpHasNoTlsSettings() {
         Properties p = SmtpReminderChannel.properties(settings(MailReminders.Security.NONE, Optional.empty(),
-                Optional.of("*")));
+                Optional.empty()));
         assertThat(p.stringPropertyNames()).noneMatch(k -> k.contains("ssl") || k.contains("starttls"));
+        assertThat(p.keySet()).map(String::valueOf).noneMatch(k -> k.contains("ssl"));
     }
 }

@@ -38,7 +38,8 @@ public sealed interface DeliveryOutcome {
     }
 
     /**
-     * Failed in a way that will not pass (address rejected with 5xx, unsafe header): do not retry.
+     * Failed in a way that will not pass (address rejected with 5xx, unsafe header, the mail server refused
+     * the channel's login): do not retry.
      *
      * @param key the reminder
      * @param reason what went wrong
