@@ -4,6 +4,8 @@ import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.UserException;
+import com.icegreen.greenmail.util.DummySSLServerSocketFactory;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.common.Language;
@@ -16,6 +18,7 @@ import fi.hoitomalli.reminder.ReminderChannel;
 import fi.hoitomalli.reminder.ReminderContent;
 import fi.hoitomalli.reminder.ReminderKey;
 import fi.hoitomalli.reminder.ReminderKind;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -27,47 +30,103 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.net.SocketFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * 10,000 reminders to an in-process GreenMail SMTP server: {@code SmtpReminderChannel.sendAll} (one SMTP
  * connection per batch of 500) against the baseline of one {@code Transport.send} per message (a new
- * connection each), measured in the same run, on two servers:
+ * connection each), measured in the same run, on three servers:
  *
  * <ul>
- *   <li><b>a production-like server</b>: GreenMail's {@link SmtpServer} with {@code TCP_NODELAY} on the
- *       sockets it accepts. Stock GreenMail leaves Nagle's algorithm on, so during the connection set-up
- *       (greeting / EHLO) one of its small replies waits for the client's delayed ACK, about 40–50 ms on
- *       Linux — on every new connection. A real MTA does not stall like this, and the setting is on the
- *       server, so it applies to both sides equally. This is the comparison the target is about.</li>
- *   <li><b>stock GreenMail</b>, as the earlier runs used it, for reference: its per-connection stall is
- *       what made the baseline cost ~50 ms per message.</li>
+ *   <li><b>production-tls</b>: what the library is built for — SMTPS (TLS from the first byte, GreenMail's
+ *       SMTPS server) with SMTP AUTH, on the production-like server below. The server's EC P-256 key and
+ *       self-signed certificate for {@code localhost} are made when the benchmark starts
+ *       ({@link BenchCertificate}, BouncyCastle) and handed to GreenMail through its
+ *       {@code greenmail.tls.keystore.*} properties. Both sides connect to {@code localhost} with a trust
+ *       store holding only that certificate, verify the chain and the host name (JSSE endpoint identification
+ *       and Jakarta Mail's {@code ssl.checkserveridentity}) and log in as a GreenMail user with a password;
+ *       before timing, a wrong password is shown to be refused on both sides, so both really authenticate.
+ *       So every new connection costs TCP set-up, the TLS handshake, the greeting, EHLO and AUTH.</li>
+ *   <li><b>production</b>: plain SMTP, no AUTH, on GreenMail's {@link SmtpServer} with {@code TCP_NODELAY}
+ *       on the sockets it accepts. Stock GreenMail leaves Nagle's algorithm on, so during the connection
+ *       set-up (greeting / EHLO) one of its small replies waits for the client's delayed ACK, about 40–50 ms
+ *       on Linux — on every new connection. A real MTA does not stall like this, and the setting is on the
+ *       server, so it applies to both sides equally.</li>
+ *   <li><b>stock</b>: stock GreenMail, plain SMTP, as the earlier runs used it, for reference: its
+ *       per-connection stall is what made the baseline cost ~50 ms per message.</li>
  * </ul>
  *
- * Both sides use the same client settings: {@code mail.smtp.localhost} (no local host-name lookup for
- * EHLO), {@code TCP_NODELAY} client sockets, {@code quitwait=false}, the same timeouts. The baselines get
- * their messages pre-rendered (from the dry run), so they do less work than the channel, which renders
- * while it sends; a third row sends the same pre-rendered messages over one connection per batch, to
- * separate what reuse saves from what rendering costs. The count is {@code MAIL_BENCH_REMINDERS} (environment, which the {@code bench} profile
- * passes on) or {@code -Dreminders=N} (with {@code java} directly); default 10,000. {@code
- * MAIL_BENCH_SERVERS=production} (or {@code stock}) runs one server only; default both.
+ * Both sides use the same client settings on each server: {@code localhost} property (no local host-name
+ * lookup for EHLO), {@code TCP_NODELAY} client sockets, {@code quitwait=false}, the same timeouts, and for
+ * SMTPS the same trust store, verification and credentials (one TLS client context per side for the whole
+ * run, as a long-running client has). The baselines get their messages pre-rendered (from the dry run), so
+ * they do less work than the channel, which renders while it sends; a third row sends the same pre-rendered
+ * messages over one connection per batch, to separate what reuse saves from what rendering costs. The
+ * server counts the connections it accepts, and the baseline must have opened one per message.
+ *
+ * <p>The count is {@code MAIL_BENCH_REMINDERS} (environment, which the {@code bench} profile passes on) or
+ * {@code -Dreminders=N} (with {@code java} directly); default 10,000. {@code MAIL_BENCH_SERVERS} is a
+ * comma-separated list of {@code production-tls}, {@code production} and {@code stock}, or {@code all}
+ * (the default).
  */
 public final class MailBenchmark {
+
+    /** The servers the benchmark can run, in the order {@code all} runs them. */
+    private enum Server {
+        PRODUCTION_TLS("production-tls", "GreenMail SMTPS + AUTH + TCP_NODELAY (production-like)", true, true),
+        PRODUCTION("production", "GreenMail + TCP_NODELAY (production-like)", true, false),
+        STOCK("stock", "stock GreenMail", false, false);
+
+        final String id;
+        final String label;
+        final boolean noDelay;
+        final boolean tls;
+
+        Server(String id, String label, boolean noDelay, boolean tls) {
+            this.id = id;
+            this.label = label;
+            this.noDelay = noDelay;
+            this.tls = tls;
+        }
+    }
 
     private static final int REMINDERS = count();
     private static final int BATCH = 500;
     private static final int WARM_UP = Math.min(500, REMINDERS / 5);
-    private static final List<Boolean> SERVERS = servers();
+    private static final List<Server> SERVERS = servers();
+
+    private static final String EHLO_NAME = "bench.hoitomalli.test";
+    /** The name the SMTPS clients connect to: the certificate's only subject alternative name. */
+    private static final String TLS_HOST = "localhost";
+    /** The GreenMail user both sides log in as on the SMTPS server (made per run). */
+    private static final String USER = "bench";
+    private static final String PASSWORD = "bench-s3cret";
+
+    /** The SMTPS server's identity, made once per run (GreenMail reads its key store once per JVM). */
+    private static BenchCertificate identity;
 
     private MailBenchmark() {
     }
@@ -81,69 +140,102 @@ public final class MailBenchmark {
         return n;
     }
 
-    /** Which servers to run: true is the production-like one. */
-    private static List<Boolean> servers() {
+    /** Which servers to run, from {@code MAIL_BENCH_SERVERS}. */
+    private static List<Server> servers() {
         String env = System.getenv("MAIL_BENCH_SERVERS");
-        if (env == null || env.isBlank() || env.strip().equals("both")) {
-            return List.of(true, false);
+        if (env == null || env.isBlank() || env.strip().equals("all")) {
+            return List.of(Server.values());
         }
-        return switch (env.strip()) {
-            case "production" -> List.of(true);
-            case "stock" -> List.of(false);
-            default -> throw new IllegalArgumentException("MAIL_BENCH_SERVERS must be production, stock or both: " + env);
-        };
+        Set<Server> chosen = new LinkedHashSet<>();
+        for (String id : env.split(",")) {
+            chosen.add(Arrays.stream(Server.values()).filter(s -> s.id.equals(id.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("MAIL_BENCH_SERVERS is a comma-separated list of "
+                            + Arrays.stream(Server.values()).map(s -> s.id).collect(Collectors.joining(", "))
+                            + ", or all: " + env)));
+        }
+        return List.copyOf(chosen);
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("%nMailBenchmark: %,d reminders; load before: %s%n", REMINDERS, load());
+        System.out.printf("%nMailBenchmark: %,d reminders, servers %s; load before: %s%n", REMINDERS,
+                SERVERS.stream().map(s -> s.id).toList(), load());
+        if (SERVERS.stream().anyMatch(s -> s.tls)) {
+            identity = BenchCertificate.issue(TLS_HOST);
+            // read by GreenMail's DummySSLServerSocketFactory when the first SMTPS server starts
+            System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY,
+                    identity.keyStoreFile().toString());
+            System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_PASSWORD_PROPERTY,
+                    new String(BenchCertificate.PASSWORD));
+            System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEY_PASSWORD_PROPERTY,
+                    new String(BenchCertificate.PASSWORD));
+        }
         List<Reminder> reminders = reminders(REMINDERS, "bench");
         List<Reminder> warmUp = reminders(WARM_UP, "warm");
         List<String> rows = new ArrayList<>();
         List<String> ratios = new ArrayList<>();
-        // the JIT sees both paths on both servers before anything is timed
-        for (boolean productionLike : SERVERS) {
-            Bench bench = Bench.start(productionLike);
+        // the JIT sees both paths on every server before anything is timed
+        for (Server kind : SERVERS) {
+            Bench bench = Bench.start(kind);
             try {
-                reuse(channel(bench.port()), warmUp);
-                perMessage(rendered(warmUp, Session.getInstance(smtpProperties(bench.port()))));
+                Session session = session(bench);
+                reuse(channel(bench, PASSWORD), warmUp);
+                perMessage(rendered(warmUp, session), bench);
             } finally {
                 bench.stop();
             }
         }
-        for (boolean productionLike : SERVERS) {
-            String server = productionLike ? "GreenMail + TCP_NODELAY (production-like)" : "stock GreenMail";
-            Bench bench = Bench.start(productionLike);
+        for (Server kind : SERVERS) {
+            Bench bench = Bench.start(kind);
             try {
-                ReminderChannel channel = channel(bench.port());
-                Session session = Session.getInstance(smtpProperties(bench.port()));
+                ReminderChannel channel = channel(bench, PASSWORD);
+                Session session = session(bench);
                 List<MimeMessage> rendered = rendered(reminders, session);
                 List<MimeMessage> renderedWarmUp = rendered(warmUp, session);
+                if (kind.tls) {
+                    authenticationIsChecked(bench, renderedWarmUp.get(0));
+                    System.out.printf("  %s: %s; a wrong password is refused on both sides%n", kind.id, tlsSession(bench));
+                }
 
                 // the server's mailboxes exist before timing
                 reuse(channel, warmUp);
-                perMessage(renderedWarmUp);
+                perMessage(renderedWarmUp, bench);
                 bench.purge();
 
+                int connections = bench.connections();
                 long reuseNanos = reuse(channel, reminders);
                 int reuseReceived = bench.received();
+                int reuseConnections = bench.connections() - connections;
                 bench.purge();
-                long baselineNanos = perMessage(rendered);
+
+                connections = bench.connections();
+                long baselineNanos = perMessage(rendered, bench);
                 int baselineReceived = bench.received();
+                int baselineConnections = bench.connections() - connections;
                 bench.purge();
-                long rawReuseNanos = rawReuse(rendered, session);
+
+                connections = bench.connections();
+                long rawReuseNanos = rawReuse(rendered, session, bench);
                 int rawReuseReceived = bench.received();
+                int rawReuseConnections = bench.connections() - connections;
                 bench.purge();
+
                 check(reuseReceived, "channel");
                 check(baselineReceived, "baseline");
                 check(rawReuseReceived, "pre-rendered reuse");
+                if (baselineConnections != REMINDERS) {
+                    throw new IllegalStateException("the baseline opened " + baselineConnections + " connections for "
+                            + REMINDERS + " messages");
+                }
 
-                rows.add(row(server, "SmtpReminderChannel.sendAll, one connection per " + BATCH, reuseNanos));
-                rows.add(row(server, "Transport.send per message (baseline, pre-rendered)", baselineNanos));
-                rows.add(row(server, "one Transport per " + BATCH + ", pre-rendered (reuse without rendering)", rawReuseNanos));
+                rows.add(row(kind.label, "SmtpReminderChannel.sendAll, one connection per " + BATCH, reuseNanos));
+                rows.add(row(kind.label, "Transport.send per message (baseline, pre-rendered)", baselineNanos));
+                rows.add(row(kind.label, "one Transport per " + BATCH + ", pre-rendered (reuse without rendering)", rawReuseNanos));
                 ratios.add(String.format("%s: connection reuse %.1fx faster than one Transport.send per message"
-                        + " (the channel, rendering included); %.1fx with both sides pre-rendered",
-                        server, (double) baselineNanos / reuseNanos, (double) baselineNanos / rawReuseNanos));
-                System.out.printf("  done: %s (load %s)%n", server, load());
+                        + " (the channel, rendering included); %.1fx with both sides pre-rendered"
+                        + " [connections accepted: channel %,d, baseline %,d, pre-rendered reuse %,d]",
+                        kind.label, (double) baselineNanos / reuseNanos, (double) baselineNanos / rawReuseNanos,
+                        reuseConnections, baselineConnections, rawReuseConnections));
+                System.out.printf("  done: %s (load %s)%n", kind.label, load());
             } finally {
                 bench.stop();
             }
@@ -155,18 +247,53 @@ public final class MailBenchmark {
         System.out.printf("(target >= 5x at 10,000; load after: %s)%n", load());
     }
 
-    private static ReminderChannel channel(int port) {
-        return MailReminders.builder()
-                .server("127.0.0.1", port)
-                .security(MailReminders.Security.NONE)
+    /** The channel under test, with the same client settings as the baseline's session on this server. */
+    private static ReminderChannel channel(Bench bench, String password) {
+        MailReminders.Builder builder = MailReminders.builder()
                 .from(new EmailAddress("hoitomalli@vantaa.fi"), "Hoitomalli")
                 .messageIdDomain(EHLO_NAME)
                 .timeouts(Duration.ofSeconds(10), Duration.ofSeconds(30))
-                .clock(Clock.systemUTC())
-                .build();
+                .clock(Clock.systemUTC());
+        if (bench.kind().tls) {
+            builder.server(TLS_HOST, bench.port())
+                    .security(MailReminders.Security.TLS)
+                    .credentials(USER, password)
+                    .trustStore(identity.trustStore());
+        } else {
+            builder.server("127.0.0.1", bench.port()).security(MailReminders.Security.NONE);
+        }
+        return builder.build();
     }
 
-    private static final String EHLO_NAME = "bench.hoitomalli.test";
+    /**
+     * Before timing: a wrong password is refused (535) for the channel and for {@code Transport.send}, so the
+     * server checks the credentials and both sides log in (a side that skipped AUTH would deliver anyway).
+     */
+    private static void authenticationIsChecked(Bench bench, MimeMessage message) throws MessagingException {
+        DeliveryOutcome outcome = channel(bench, "wrong-" + PASSWORD).send(reminders(1, "auth").get(0));
+        if (!(outcome instanceof DeliveryOutcome.PermanentFailure failure && failure.reason().contains("535"))) {
+            throw new IllegalStateException("the channel was not refused with a wrong password: " + outcome);
+        }
+        try {
+            Transport.send(message, USER, "wrong-" + PASSWORD);
+            throw new IllegalStateException("Transport.send was not refused with a wrong password");
+        } catch (AuthenticationFailedException expected) {
+            // 535: the baseline authenticates too
+        }
+        if (bench.received() != 0) {
+            throw new IllegalStateException("a message was delivered without a valid login");
+        }
+    }
+
+    /** The TLS version and cipher suite the baseline's client context negotiates with the server. */
+    private static String tlsSession(Bench bench) throws IOException {
+        try (SSLSocket socket = (SSLSocket) new VerifyingTls(clientContext()).createSocket(TLS_HOST, bench.port())) {
+            socket.startHandshake();
+            SSLSession session = socket.getSession();
+            return session.getProtocol() + " " + session.getCipherSuite() + ", server certificate "
+                    + identity.certificate().getSigAlgName() + " for " + TLS_HOST + " verified against the trust store";
+        }
+    }
 
     private static void check(int received, String what) {
         if (received != REMINDERS) {
@@ -184,24 +311,34 @@ public final class MailBenchmark {
     }
 
     /**
-     * One in-process GreenMail SMTP server on an ephemeral loopback port, optionally with {@code TCP_NODELAY}
-     * on every accepted socket (through {@link SmtpServer}'s {@code handleClientSocket} extension point).
+     * One in-process GreenMail SMTP or SMTPS server on an ephemeral loopback port, counting the connections
+     * it accepts, optionally with {@code TCP_NODELAY} on each (through {@link SmtpServer}'s
+     * {@code handleClientSocket} extension point); the SMTPS one has the benchmark's user.
      */
-    private record Bench(SmtpServer server, Managers managers) {
+    private record Bench(Server kind, CountingSmtpServer server, Managers managers) {
 
-        static Bench start(boolean noDelay) throws InterruptedException {
+        static Bench start(Server kind) throws InterruptedException, UserException {
             Managers managers = new Managers();
-            ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
-            SmtpServer server = noDelay ? new NoDelaySmtpServer(setup, managers) : new SmtpServer(setup, managers);
+            ServerSetup setup = new ServerSetup(0, "127.0.0.1",
+                    kind.tls ? ServerSetup.PROTOCOL_SMTPS : ServerSetup.PROTOCOL_SMTP).dynamicPort();
+            if (kind.tls) {
+                managers.getUserManager().setAuthRequired(true);
+                managers.getUserManager().createUser("bench@vantaa.fi", USER, PASSWORD);
+            }
+            CountingSmtpServer server = new CountingSmtpServer(setup, managers, kind.noDelay);
             server.startService();
             if (!server.waitTillRunning(30_000)) {
-                throw new IllegalStateException("GreenMail SMTP did not start");
+                throw new IllegalStateException("GreenMail " + setup.getProtocol() + " did not start");
             }
-            return new Bench(server, managers);
+            return new Bench(kind, server, managers);
         }
 
         int port() {
             return server.getPort();
+        }
+
+        int connections() {
+            return server.accepted.get();
         }
 
         int received() {
@@ -219,15 +356,25 @@ public final class MailBenchmark {
         }
     }
 
-    /** GreenMail's SMTP server with Nagle's algorithm off on the server side, as production MTAs behave. */
-    private static final class NoDelaySmtpServer extends SmtpServer {
-        NoDelaySmtpServer(ServerSetup setup, Managers managers) {
+    /**
+     * GreenMail's SMTP(S) server counting accepted connections; with {@code noDelay}, Nagle's algorithm is off
+     * on the server side, as production MTAs behave.
+     */
+    private static final class CountingSmtpServer extends SmtpServer {
+        final AtomicInteger accepted = new AtomicInteger();
+        private final boolean noDelay;
+
+        CountingSmtpServer(ServerSetup setup, Managers managers, boolean noDelay) {
             super(setup, managers);
+            this.noDelay = noDelay;
         }
 
         @Override
         protected void handleClientSocket(Socket socket) throws SocketException {
-            socket.setTcpNoDelay(true);
+            accepted.incrementAndGet();
+            if (noDelay) {
+                socket.setTcpNoDelay(true);
+            }
             super.handleClientSocket(socket);
         }
     }
@@ -249,20 +396,31 @@ public final class MailBenchmark {
         return nanos;
     }
 
-    private static long perMessage(List<MimeMessage> messages) throws MessagingException {
+    /** The baseline: one {@code Transport.send} per message, logging in on the SMTPS server. */
+    private static long perMessage(List<MimeMessage> messages, Bench bench) throws MessagingException {
+        boolean login = bench.kind().tls;
         long start = System.nanoTime();
         for (MimeMessage message : messages) {
-            Transport.send(message);
+            if (login) {
+                Transport.send(message, USER, PASSWORD);
+            } else {
+                Transport.send(message);
+            }
         }
         return System.nanoTime() - start;
     }
 
     /** The pre-rendered messages over one connection per batch: connection reuse without the channel's rendering. */
-    private static long rawReuse(List<MimeMessage> messages, Session session) throws MessagingException {
+    private static long rawReuse(List<MimeMessage> messages, Session session, Bench bench) throws MessagingException {
+        boolean login = bench.kind().tls;
         long start = System.nanoTime();
         for (int from = 0; from < messages.size(); from += BATCH) {
-            try (Transport transport = session.getTransport("smtp")) {
-                transport.connect();
+            try (Transport transport = session.getTransport()) {
+                if (login) {
+                    transport.connect(USER, PASSWORD);
+                } else {
+                    transport.connect();
+                }
                 for (MimeMessage message : messages.subList(from, Math.min(from + BATCH, messages.size()))) {
                     message.saveChanges();
                     transport.sendMessage(message, message.getAllRecipients());
@@ -298,9 +456,15 @@ public final class MailBenchmark {
         }
     }
 
+    /** The baseline's session on this server: plain SMTP, or SMTPS with the channel's TLS and AUTH settings. */
+    private static Session session(Bench bench) {
+        return Session.getInstance(bench.kind().tls ? smtpsProperties(bench.port()) : smtpProperties(bench.port()));
+    }
+
     /** The same client settings as the channel's: EHLO name, TCP_NODELAY, timeouts, no wait for QUIT's reply. */
     private static Properties smtpProperties(int port) {
         Properties props = new Properties();
+        props.setProperty("mail.transport.protocol", "smtp");
         props.put("mail.smtp.socketFactory", new NoDelay());
         props.setProperty("mail.smtp.host", "127.0.0.1");
         props.setProperty("mail.smtp.port", Integer.toString(port));
@@ -312,6 +476,46 @@ public final class MailBenchmark {
         props.setProperty("mail.smtp.writetimeout", "30000");
         props.setProperty("mail.smtp.quitwait", "false");
         return props;
+    }
+
+    /**
+     * SMTPS with the channel's settings for {@code Security.TLS} with credentials and a trust store: AUTH, the
+     * same trust store, chain and host name verified by JSSE (endpoint identification) and by Jakarta Mail
+     * ({@code ssl.checkserveridentity}), no fallback to Jakarta Mail's default socket factory, TCP_NODELAY,
+     * the EHLO name, the timeouts, no wait for QUIT's reply.
+     */
+    private static Properties smtpsProperties(int port) {
+        Properties props = new Properties();
+        props.setProperty("mail.transport.protocol", "smtps");
+        // Transport.send picks its transport by the recipients' address type, not mail.transport.protocol
+        props.setProperty("mail.transport.protocol.rfc822", "smtps");
+        props.setProperty("mail.smtps.host", TLS_HOST);
+        props.setProperty("mail.smtps.port", Integer.toString(port));
+        props.setProperty("mail.smtps.localhost", EHLO_NAME);
+        props.setProperty("mail.from", "hoitomalli@vantaa.fi");
+        props.setProperty("mail.smtps.connectiontimeout", "10000");
+        props.setProperty("mail.smtps.timeout", "30000");
+        props.setProperty("mail.smtps.writetimeout", "30000");
+        props.setProperty("mail.smtps.quitwait", "false");
+        props.setProperty("mail.smtps.auth", "true");
+        props.setProperty("mail.smtps.socketFactory.fallback", "false");
+        props.setProperty("mail.smtps.ssl.enable", "true");
+        props.put("mail.smtps.ssl.socketFactory", new VerifyingTls(clientContext()));
+        props.setProperty("mail.smtps.ssl.checkserveridentity", "true");
+        return props;
+    }
+
+    /** A client TLS context trusting only the benchmark server's certificate (PKIX), as the channel builds it. */
+    private static SSLContext clientContext() {
+        try {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance("PKIX");
+            trust.init(identity.trustStore());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Reminder> reminders(int n, String prefix) {
@@ -358,6 +562,67 @@ public final class MailBenchmark {
         private static Socket on(Socket socket) throws IOException {
             socket.setTcpNoDelay(true);
             return socket;
+        }
+    }
+
+    /**
+     * TLS sockets from one client context with the host name checked by JSSE during the handshake (endpoint
+     * identification "HTTPS") and {@code TCP_NODELAY}: what the channel's own TLS socket factory does.
+     */
+    private static final class VerifyingTls extends SSLSocketFactory {
+        private final SSLSocketFactory tls;
+
+        VerifyingTls(SSLContext context) {
+            this.tls = context.getSocketFactory();
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return tls.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return tls.getSupportedCipherSuites();
+        }
+
+        @Override
+        public Socket createSocket(Socket plain, String host, int port, boolean autoClose) throws IOException {
+            return verified(tls.createSocket(plain, host, port, autoClose));
+        }
+
+        @Override
+        public Socket createSocket() throws IOException {
+            return verified(tls.createSocket());
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return verified(tls.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
+            return verified(tls.createSocket(host, port, local, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return verified(tls.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
+            return verified(tls.createSocket(host, port, local, localPort));
+        }
+
+        private static Socket verified(Socket socket) throws IOException {
+            SSLSocket tls = (SSLSocket) socket;
+            SSLParameters parameters = tls.getSSLParameters();
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            tls.setSSLParameters(parameters);
+            tls.setTcpNoDelay(true);
+            return tls;
         }
     }
 
