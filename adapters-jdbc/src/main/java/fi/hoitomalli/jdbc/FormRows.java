@@ -68,7 +68,7 @@ final class FormRows {
     static <T> List<T> read(Jdbc jdbc, String what, Table table, Query query, AccessPolicy policy, Actor actor,
                             RecordKind as, Rows.Mapper<T> mapper) {
         Objects.requireNonNull(actor, "actor must not be null");
-        List<ScopeSql.Condition> scope = ScopeSql.conditions(table, policy.readScope(actor, as));
+        List<ScopeSql.Condition> scope = ScopeSql.conditions(table, policy.readScope(actor, as), jdbc.vendor());
         if (scope.isEmpty()) {
             return List.of();
         }
@@ -91,8 +91,12 @@ final class FormRows {
                 for (Object parameter : query.parameters()) {
                     statement.setObject(++p, parameter);
                 }
-                for (String parameter : condition.parameters()) {
-                    statement.setString(++p, parameter);
+                for (Object parameter : condition.parameters()) {
+                    if (parameter instanceof String[] ids) {
+                        statement.setArray(++p, statement.getConnection().createArrayOf("varchar", ids));
+                    } else {
+                        statement.setObject(++p, parameter);
+                    }
                 }
             }, row -> candidate(table, row)));
         }

@@ -16,20 +16,30 @@ import fi.hoitomalli.team.TeamId;
 /**
  * A read scope (AX-1) as SQL conditions on the access columns of a form table, so that the database
  * returns only the candidate rows the actor may read instead of every row a query's own conditions match.
- * The ids are bound as parameters, never written into the SQL. A scope is split into several conditions
- * when it names more ids than one statement should bind ({@link #MAX_PARAMETERS}); the conditions select
- * disjoint sets of rows, so running the query once per condition returns each row at most once.
+ * The ids are bound as parameters, never written into the SQL:
+ * <ul>
+ * <li>on PostgreSQL each set is one array parameter, {@code column IN (SELECT UNNEST(?))}, which the
+ * planner runs as a hashed sub-plan also in the generic plans the driver switches to after a few
+ * executions (an {@code IN (?, ?, …)} list is then searched linearly for every row: ten times slower
+ * for a secretary's 300 customers);</li>
+ * <li>on H2 and MariaDB each id is a parameter of an {@code IN (?, ?, …)} list. A scope naming more ids
+ * than one statement should bind ({@link #MAX_PARAMETERS}) is split into several conditions that select
+ * disjoint sets of rows, so running the query once per condition returns each row at most once.</li>
+ * </ul>
  */
 final class ScopeSql {
 
     /**
-     * The most scope ids bound in one statement: far below the drivers' limits (PostgreSQL and MariaDB
-     * take 65,535 parameters), and large enough for a secretary's pot with a substitute partner's.
+     * The most scope ids bound in one statement on H2 and MariaDB: far below the drivers' limits (65,535
+     * parameters), and large enough for a secretary's pot with a substitute partner's.
      */
     static final int MAX_PARAMETERS = 1_000;
 
-    /** One SQL condition with its parameters in order; the empty condition restricts nothing. */
-    record Condition(String sql, List<String> parameters) {
+    /**
+     * One SQL condition with its parameters in order: ids, or on PostgreSQL arrays of ids
+     * ({@code String[]}). The empty condition restricts nothing.
+     */
+    record Condition(String sql, List<Object> parameters) {
         /** The condition that lets every row through. */
         static final Condition NONE = new Condition("", List.of());
 
@@ -44,19 +54,32 @@ final class ScopeSql {
         }
     }
 
-    /** A column of the scope and the ids it admits. */
-    private record Atom(String column, List<String> ids) {
-        String in() {
-            return column + " IN (" + marks() + ")";
+    /** A column of the scope and the ids it admits, written for one vendor. */
+    private record Atom(String column, List<String> ids, boolean asArray) {
+        Atom part(List<String> someIds) {
+            return new Atom(column, someIds, asArray);
         }
 
-        String marks() {
-            return String.join(", ", Collections.nCopies(ids.size(), "?"));
+        String in() {
+            return column + " IN (" + values() + ")";
         }
 
         /** The negation, which must hold for NULL too: a row without a customer is not about one. */
         String notIn() {
-            return "(" + column + " IS NULL OR " + column + " NOT IN (" + marks() + "))";
+            return "(" + column + " IS NULL OR " + column + " NOT IN (" + values() + "))";
+        }
+
+        private String values() {
+            return asArray ? "SELECT UNNEST(CAST(? AS VARCHAR[]))"
+                    : String.join(", ", Collections.nCopies(ids.size(), "?"));
+        }
+
+        List<Object> parameters() {
+            return asArray ? List.of((Object) ids.toArray(String[]::new)) : List.copyOf(ids);
+        }
+
+        int parameterCount() {
+            return asArray ? 1 : ids.size();
         }
     }
 
@@ -68,44 +91,45 @@ final class ScopeSql {
      * {@link ReadScope.Nothing} (no query needs to run), the one empty condition for
      * {@link ReadScope.Everything} and {@link ReadScope.Unknown} (the query runs unrestricted; for an
      * unknown scope the access policy decides on every candidate), otherwise one or more disjoint
-     * restricting conditions. A scope too large to split cheaply (more than half of
-     * {@link #MAX_PARAMETERS} outside its largest set) is run unrestricted too: the access policy's check
-     * of every candidate keeps the result right, only slower.
+     * restricting conditions. A scope too large to split cheaply on H2 or MariaDB (more than half of
+     * {@link #MAX_PARAMETERS} ids outside its largest set) is run unrestricted too: the access policy's
+     * check of every candidate keeps the result right, only slower.
      */
-    static List<Condition> conditions(FormRows.Table table, ReadScope scope) {
+    static List<Condition> conditions(FormRows.Table table, ReadScope scope, Vendor vendor) {
         Objects.requireNonNull(scope, "scope must not be null");
+        Objects.requireNonNull(vendor, "vendor must not be null");
         if (scope instanceof ReadScope.Nothing) {
             return List.of();
         }
         if (!(scope instanceof ReadScope.AnyOf any)) {
             return List.of(Condition.NONE);
         }
-        List<Atom> atoms = atoms(table, any);
+        List<Atom> atoms = atoms(table, any, vendor == Vendor.POSTGRESQL);
         if (atoms.isEmpty()) {
             return List.of();
         }
-        int total = atoms.stream().mapToInt(a -> a.ids().size()).sum();
+        int total = atoms.stream().mapToInt(Atom::parameterCount).sum();
         if (total <= MAX_PARAMETERS) {
             return List.of(anyOf(atoms, List.of()));
         }
         return split(atoms, total);
     }
 
-    private static List<Atom> atoms(FormRows.Table table, ReadScope.AnyOf scope) {
+    private static List<Atom> atoms(FormRows.Table table, ReadScope.AnyOf scope, boolean asArrays) {
         List<Atom> atoms = new ArrayList<>();
-        add(atoms, "team_id", scope.teams().stream().map(TeamId::value).toList());
-        add(atoms, "recorder_id", scope.recorders().stream().map(SecretaryId::value).toList());
-        add(atoms, "customer_id", scope.customers().stream().map(CustomerId::value).toList());
+        add(atoms, new Atom("team_id", scope.teams().stream().map(TeamId::value).toList(), asArrays));
+        add(atoms, new Atom("recorder_id", scope.recorders().stream().map(SecretaryId::value).toList(), asArrays));
+        add(atoms, new Atom("customer_id", scope.customers().stream().map(CustomerId::value).toList(), asArrays));
         if (table.hasSector()) {
             // a table without the column holds records whose sector is not known: none is in a sector
-            add(atoms, "sector_id", scope.sectors().stream().map(SectorId::value).toList());
+            add(atoms, new Atom("sector_id", scope.sectors().stream().map(SectorId::value).toList(), asArrays));
         }
         return atoms;
     }
 
-    private static void add(List<Atom> atoms, String column, List<String> ids) {
-        if (!ids.isEmpty()) {
-            atoms.add(new Atom(column, ids));
+    private static void add(List<Atom> atoms, Atom atom) {
+        if (!atom.ids().isEmpty()) {
+            atoms.add(atom);
         }
     }
 
@@ -115,18 +139,18 @@ final class ScopeSql {
      * having one value in the column).
      */
     private static List<Condition> split(List<Atom> atoms, int total) {
-        Atom largest = atoms.stream().max(Comparator.comparingInt(a -> a.ids().size())).orElseThrow();
+        Atom largest = atoms.stream().max(Comparator.comparingInt(Atom::parameterCount)).orElseThrow();
         List<Atom> others = atoms.stream().filter(a -> a != largest).toList();
-        int rest = total - largest.ids().size();
+        int rest = total - largest.parameterCount();
         if (rest > MAX_PARAMETERS / 2) {
             return List.of(Condition.NONE);
         }
         int chunk = MAX_PARAMETERS - rest;
         checkArgument(chunk > 0, "no room for the largest set");
         List<Condition> conditions = new ArrayList<>();
-        for (int from = 0; from < largest.ids().size(); from += chunk) {
-            List<String> part = largest.ids().subList(from, Math.min(largest.ids().size(), from + chunk));
-            Atom piece = new Atom(largest.column(), part);
+        List<String> ids = largest.ids();
+        for (int from = 0; from < ids.size(); from += chunk) {
+            Atom piece = largest.part(ids.subList(from, Math.min(ids.size(), from + chunk)));
             if (from == 0) {
                 List<Atom> first = new ArrayList<>(others);
                 first.add(piece);
@@ -140,16 +164,16 @@ final class ScopeSql {
 
     /** {@code (a IN (…) OR b IN (…))}, then {@code AND} the negation of each excluded set. */
     private static Condition anyOf(List<Atom> atoms, List<Atom> excluded) {
-        List<String> parameters = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("(");
         for (int i = 0; i < atoms.size(); i++) {
             sql.append(i == 0 ? "" : " OR ").append(atoms.get(i).in());
-            parameters.addAll(atoms.get(i).ids());
+            parameters.addAll(atoms.get(i).parameters());
         }
         sql.append(')');
         for (Atom atom : excluded) {
             sql.append(" AND ").append(atom.notIn());
-            parameters.addAll(atom.ids());
+            parameters.addAll(atom.parameters());
         }
         return new Condition(sql.toString(), parameters);
     }

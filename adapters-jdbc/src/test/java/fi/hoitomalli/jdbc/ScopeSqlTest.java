@@ -22,16 +22,18 @@ class ScopeSqlTest {
 
     @Test
     void nothingIsNoStatementEverythingAndUnknownAreOneUnrestrictedStatement() {
-        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.nothing())).isEmpty();
-        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.everything())).containsExactly(ScopeSql.Condition.NONE);
-        assertThat(ScopeSql.conditions(FEEDBACK, new ReadScope.Unknown())).containsExactly(ScopeSql.Condition.NONE);
+        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.nothing(), Vendor.H2)).isEmpty();
+        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.everything(), Vendor.H2))
+                .containsExactly(ScopeSql.Condition.NONE);
+        assertThat(ScopeSql.conditions(FEEDBACK, new ReadScope.Unknown(), Vendor.H2))
+                .containsExactly(ScopeSql.Condition.NONE);
     }
 
     @Test
     void aSmallScopeIsOneDisjunctionOfBoundInLists() {
         ReadScope scope = ReadScope.anyOf(List.of(new TeamId("T-1")), List.of(new SecretaryId("S-1"),
                 new SecretaryId("S-2")), List.of(new CustomerId("C-1")), List.of(new SectorId("SIVI")));
-        assertThat(ScopeSql.conditions(FEEDBACK, scope)).containsExactly(new ScopeSql.Condition(
+        assertThat(ScopeSql.conditions(FEEDBACK, scope, Vendor.H2)).containsExactly(new ScopeSql.Condition(
                 "(team_id IN (?) OR recorder_id IN (?, ?) OR customer_id IN (?) OR sector_id IN (?))",
                 List.of("T-1", "S-1", "S-2", "C-1", "SIVI")));
     }
@@ -39,10 +41,10 @@ class ScopeSqlTest {
     @Test
     void situationsHaveNoSectorSoASectorAdmitsNoneOfThem() {
         ReadScope sectorOnly = ReadScope.anyOf(List.of(), List.of(), List.of(), List.of(new SectorId("SIVI")));
-        assertThat(ScopeSql.conditions(SITUATIONS, sectorOnly)).isEmpty();
+        assertThat(ScopeSql.conditions(SITUATIONS, sectorOnly, Vendor.H2)).isEmpty();
         ReadScope withRecorder = ReadScope.anyOf(List.of(), List.of(new SecretaryId("S-1")), List.of(),
                 List.of(new SectorId("SIVI")));
-        assertThat(ScopeSql.conditions(SITUATIONS, withRecorder))
+        assertThat(ScopeSql.conditions(SITUATIONS, withRecorder, Vendor.H2))
                 .containsExactly(new ScopeSql.Condition("(recorder_id IN (?))", List.of("S-1")));
     }
 
@@ -52,7 +54,7 @@ class ScopeSqlTest {
         IntStream.range(0, 2_500).forEach(i -> customers.add(new CustomerId("C-" + i)));
         ReadScope scope = ReadScope.anyOf(List.of(new TeamId("T-1")), List.of(new SecretaryId("S-1")), customers,
                 List.of());
-        List<ScopeSql.Condition> conditions = ScopeSql.conditions(FEEDBACK, scope);
+        List<ScopeSql.Condition> conditions = ScopeSql.conditions(FEEDBACK, scope, Vendor.H2);
         assertThat(conditions).hasSize(3);
         assertThat(conditions).allSatisfy(c -> assertThat(c.parameters()).hasSizeLessThanOrEqualTo(
                 ScopeSql.MAX_PARAMETERS));
@@ -63,7 +65,8 @@ class ScopeSqlTest {
         Set<String> seen = new HashSet<>();
         int bound = 0;
         for (ScopeSql.Condition condition : conditions) {
-            List<String> chunk = condition.parameters().stream().filter(p -> p.startsWith("C-")).toList();
+            List<String> chunk = condition.parameters().stream().map(String.class::cast).filter(p -> p.startsWith("C-"))
+                    .toList();
             bound += chunk.size();
             seen.addAll(chunk);
         }
@@ -79,7 +82,24 @@ class ScopeSqlTest {
             recorders.add(new SecretaryId("S-" + i));
             customers.add(new CustomerId("C-" + i));
         });
-        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.anyOf(List.of(), recorders, customers, List.of())))
+        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.anyOf(List.of(), recorders, customers, List.of()),
+                Vendor.MARIADB))
                 .containsExactly(ScopeSql.Condition.NONE);
+    }
+
+    @Test
+    void onPostgresqlEachSetIsOneArrayParameterSoNothingIsSplit() {
+        List<CustomerId> customers = new ArrayList<>();
+        IntStream.range(0, 2_500).forEach(i -> customers.add(new CustomerId("C-" + i)));
+        ReadScope scope = ReadScope.anyOf(List.of(), List.of(new SecretaryId("S-1")), customers,
+                List.of(new SectorId("SIVI")));
+        List<ScopeSql.Condition> conditions = ScopeSql.conditions(FEEDBACK, scope, Vendor.POSTGRESQL);
+        assertThat(conditions).hasSize(1);
+        assertThat(conditions.get(0).sql()).isEqualTo("(recorder_id IN (SELECT UNNEST(CAST(? AS VARCHAR[]))) "
+                + "OR customer_id IN (SELECT UNNEST(CAST(? AS VARCHAR[]))) "
+                + "OR sector_id IN (SELECT UNNEST(CAST(? AS VARCHAR[]))))");
+        assertThat(conditions.get(0).parameters()).hasSize(3);
+        assertThat((String[]) conditions.get(0).parameters().get(1)).hasSize(2_500).startsWith("C-0", "C-1");
+        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.nothing(), Vendor.POSTGRESQL)).isEmpty();
     }
 }

@@ -168,13 +168,14 @@ abstract class ScopedQueryScenarios {
         List<FeedbackReport> got = stores.feedbackReports(policy).inStage(S1, FeedbackStage.RECEIVED);
 
         assertThat(got).containsExactlyElementsOf(expected);
-        assertThat(counting.queries(CANDIDATES)).hasSize(2)
+        // PostgreSQL binds each set as one array, the others split the recorders over two statements
+        assertThat(counting.queries(CANDIDATES)).hasSize(postgresql() ? 1 : 2)
                 .allSatisfy(q -> assertThat(q.parameters()).isLessThanOrEqualTo(ScopeSql.MAX_PARAMETERS + 1));
         assertThat(counting.rows(CANDIDATES)).isEqualTo(160);
     }
 
     @Test
-    void aScopeTooLargeToSplitRunsUnrestrictedAndStaysExact() {
+    void aScopeTooLargeToSplitRunsUnrestrictedOnH2AndMariaDbAndStaysExact() {
         List<SecretaryId> recorders = new ArrayList<>();
         List<CustomerId> customers = new ArrayList<>();
         IntStream.range(0, 600).forEach(i -> {
@@ -186,7 +187,12 @@ abstract class ScopedQueryScenarios {
         AccessPolicy policy = new ScopePolicy(ReadScope.anyOf(Set.of(), recorders, customers, Set.of()), null);
         List<FeedbackReport> got = stores.feedbackReports(policy).inStage(S1, FeedbackStage.RECEIVED);
         assertThat(got).containsExactlyElementsOf(allowed(policy, S1)).hasSize(50 + 70);
-        assertThat(counting.rows(CANDIDATES)).isEqualTo(400);
+        // PostgreSQL binds each set as one array parameter, so its scope is never too large
+        assertThat(counting.rows(CANDIDATES)).isEqualTo(postgresql() ? 120 : 400);
+    }
+
+    private boolean postgresql() {
+        return db().database().vendor() == Vendor.POSTGRESQL;
     }
 
     /**
