@@ -60,7 +60,7 @@ class ScopeSqlTest {
                 ScopeSql.MAX_PARAMETERS));
         assertThat(conditions.get(0).sql()).startsWith("(team_id IN (?) OR recorder_id IN (?) OR customer_id IN (");
         assertThat(conditions.get(1).sql()).startsWith("(customer_id IN (").endsWith(
-                " AND (team_id IS NULL OR team_id NOT IN (?)) AND (recorder_id IS NULL OR recorder_id NOT IN (?))");
+                " AND (team_id IS NULL OR NOT (team_id IN (?))) AND (recorder_id IS NULL OR NOT (recorder_id IN (?)))");
         // every customer in exactly one chunk
         Set<String> seen = new HashSet<>();
         int bound = 0;
@@ -95,9 +95,8 @@ class ScopeSqlTest {
                 List.of(new SectorId("SIVI")));
         List<ScopeSql.Condition> conditions = ScopeSql.conditions(FEEDBACK, scope, Vendor.POSTGRESQL);
         assertThat(conditions).hasSize(1);
-        assertThat(conditions.get(0).sql()).isEqualTo("(recorder_id IN (SELECT UNNEST(CAST(? AS VARCHAR[]))) "
-                + "OR customer_id IN (SELECT UNNEST(CAST(? AS VARCHAR[]))) "
-                + "OR sector_id IN (SELECT UNNEST(CAST(? AS VARCHAR[]))))");
+        assertThat(conditions.get(0).sql()).isEqualTo("(recorder_id = ANY (CAST(? AS VARCHAR[])) "
+                + "OR customer_id = ANY (CAST(? AS VARCHAR[])) OR sector_id = ANY (CAST(? AS VARCHAR[])))");
         assertThat(conditions.get(0).parameters()).hasSize(3);
         assertThat((String[]) conditions.get(0).parameters().get(1)).hasSize(2_500).startsWith("C-0", "C-1");
         assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.nothing(), Vendor.POSTGRESQL)).isEmpty();

@@ -60,8 +60,8 @@ import fi.hoitomalli.team.ServiceTeam;
  * Per database (H2 in memory; PostgreSQL and MariaDB at {@code HOITOMALLI_TEST_POSTGRES_URL} /
  * {@code HOITOMALLI_TEST_MARIADB_URL}, defaulting to the local servers; {@code HOITOMALLI_BENCH_DBS}
  * picks, e.g. {@code H2,POSTGRESQL}) in a schema dropped afterwards. With
- * {@code HOITOMALLI_BENCH_EXTRA_INDEXES=true} the run is repeated after adding indexes on
- * {@code recorder_id} and {@code customer_id}, to see whether the schema should have them; with
+ * {@code HOITOMALLI_BENCH_WITHOUT_V10=true} the run is repeated after dropping the feedback table's
+ * recorder and customer indexes (migration V10), to show what they are for; with
  * {@code HOITOMALLI_BENCH_KEEP=true} the PostgreSQL schema or MariaDB database is kept for {@code EXPLAIN}.
  * Run: {@code ./mvnw -q -Pbench -pl examples -am package -Dbench=AccessScopeBenchmark}.
  */
@@ -97,7 +97,7 @@ public final class AccessScopeBenchmark {
         Actor actor = new Actor.Secretary(secretary);
         ReadScope scope = care.readScope(actor, RecordKind.FEEDBACK);
         List<FeedbackReport> records = generate(city, new Random(20270101L));
-        boolean extraIndexes = Boolean.parseBoolean(System.getenv("HOITOMALLI_BENCH_EXTRA_INDEXES"));
+        boolean withoutV10 = Boolean.parseBoolean(System.getenv("HOITOMALLI_BENCH_WITHOUT_V10"));
         boolean keep = Boolean.parseBoolean(System.getenv("HOITOMALLI_BENCH_KEEP"));
         List<Query> queries = List.of(
                 new Query("inStage(RECEIVED)", (store, a) -> store.inStage(a, FeedbackStage.RECEIVED)),
@@ -122,13 +122,14 @@ public final class AccessScopeBenchmark {
                 stores.importFeedback(records);
                 analyse(db, pool);
                 table.addAll(measure(db, "", stores, care, decisionsOnly, actor, queries));
-                if (extraIndexes) {
+                if (withoutV10) {
                     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                        s.execute("CREATE INDEX bench_feedback_recorder ON hm_feedback (recorder_id)");
-                        s.execute("CREATE INDEX bench_feedback_customer ON hm_feedback (customer_id)");
+                        for (String index : List.of("hm_feedback_recorder", "hm_feedback_customer")) {
+                            s.execute(db == Db.MARIADB ? "DROP INDEX " + index + " ON hm_feedback" : "DROP INDEX " + index);
+                        }
                     }
                     analyse(db, pool);
-                    table.addAll(measure(db, " +idx", stores, care, decisionsOnly, actor, queries));
+                    table.addAll(measure(db, " without V10", stores, care, decisionsOnly, actor, queries));
                 }
             } finally {
                 pool.close();
