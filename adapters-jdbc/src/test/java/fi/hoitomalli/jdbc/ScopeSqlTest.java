@@ -14,59 +14,72 @@ import fi.hoitomalli.customer.SectorId;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
 
-/** How read scopes become SQL conditions, without a database. */
+/** How read scopes become SQL, without a database (the scenarios run it on each database). */
 class ScopeSqlTest {
 
     private static final FormRows.Table FEEDBACK = JdbcFeedbackReports.TABLE;
     private static final FormRows.Table SITUATIONS = JdbcSituationReports.TABLE;
 
-    @Test
-    void nothingIsNoStatementEverythingAndUnknownAreOneUnrestrictedStatement() {
-        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.nothing(), Vendor.H2)).isEmpty();
-        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.everything(), Vendor.H2))
-                .containsExactly(ScopeSql.Condition.NONE);
-        assertThat(ScopeSql.conditions(FEEDBACK, new ReadScope.Unknown(), Vendor.H2))
-                .containsExactly(ScopeSql.Condition.NONE);
+    private static ScopeSql.Statement one(String sql, Object... parameters) {
+        return new ScopeSql.Statement(List.of(new ScopeSql.Branch(sql, List.of(parameters))));
     }
 
     @Test
-    void aSmallScopeIsOneDisjunctionOfBoundInLists() {
+    void nothingIsNoStatementEverythingAndUnknownAreOneUnrestrictedStatement() {
+        for (Vendor vendor : Vendor.values()) {
+            assertThat(ScopeSql.statements(FEEDBACK, ReadScope.nothing(), vendor)).isEmpty();
+            assertThat(ScopeSql.statements(FEEDBACK, ReadScope.everything(), vendor))
+                    .containsExactly(ScopeSql.Statement.UNRESTRICTED);
+            assertThat(ScopeSql.statements(FEEDBACK, new ReadScope.Unknown(), vendor))
+                    .containsExactly(ScopeSql.Statement.UNRESTRICTED);
+        }
+    }
+
+    @Test
+    void onH2AndMariaDbASmallScopeIsOneDisjunctionOfBoundInLists() {
         ReadScope scope = ReadScope.anyOf(List.of(new TeamId("T-1")), List.of(new SecretaryId("S-1"),
                 new SecretaryId("S-2")), List.of(new CustomerId("C-1")), List.of(new SectorId("SIVI")));
-        assertThat(ScopeSql.conditions(FEEDBACK, scope, Vendor.H2)).containsExactly(new ScopeSql.Condition(
-                "(team_id IN (?) OR recorder_id IN (?, ?) OR customer_id IN (?) OR sector_id IN (?))",
-                List.of("T-1", "S-1", "S-2", "C-1", "SIVI")));
+        for (Vendor vendor : List.of(Vendor.H2, Vendor.MARIADB)) {
+            assertThat(ScopeSql.statements(FEEDBACK, scope, vendor)).containsExactly(one(
+                    "(team_id IN (?) OR recorder_id IN (?, ?) OR customer_id IN (?) OR sector_id IN (?))",
+                    "T-1", "S-1", "S-2", "C-1", "SIVI"));
+        }
     }
 
     @Test
     void situationsHaveNoSectorSoASectorAdmitsNoneOfThem() {
         ReadScope sectorOnly = ReadScope.anyOf(List.of(), List.of(), List.of(), List.of(new SectorId("SIVI")));
-        assertThat(ScopeSql.conditions(SITUATIONS, sectorOnly, Vendor.H2)).isEmpty();
         ReadScope withRecorder = ReadScope.anyOf(List.of(), List.of(new SecretaryId("S-1")), List.of(),
                 List.of(new SectorId("SIVI")));
-        assertThat(ScopeSql.conditions(SITUATIONS, withRecorder, Vendor.H2))
-                .containsExactly(new ScopeSql.Condition("(recorder_id IN (?))", List.of("S-1")));
+        for (Vendor vendor : Vendor.values()) {
+            assertThat(ScopeSql.statements(SITUATIONS, sectorOnly, vendor)).isEmpty();
+            assertThat(ScopeSql.statements(SITUATIONS, withRecorder, vendor)).singleElement()
+                    .satisfies(s -> assertThat(s.branches()).singleElement()
+                            .satisfies(b -> assertThat(b.sql()).startsWith("(recorder_id ")));
+        }
     }
 
     @Test
-    void aLargeScopeIsSplitIntoBoundedStatementsOverDisjointChunks() {
+    void onH2AndMariaDbALargeScopeIsSplitIntoBoundedStatementsOverDisjointChunks() {
         List<CustomerId> customers = new ArrayList<>();
         IntStream.range(0, 2_500).forEach(i -> customers.add(new CustomerId("C-" + i)));
         ReadScope scope = ReadScope.anyOf(List.of(new TeamId("T-1")), List.of(new SecretaryId("S-1")), customers,
                 List.of());
-        List<ScopeSql.Condition> conditions = ScopeSql.conditions(FEEDBACK, scope, Vendor.H2);
-        assertThat(conditions).hasSize(3);
-        assertThat(conditions).allSatisfy(c -> assertThat(c.parameters()).hasSizeLessThanOrEqualTo(
-                ScopeSql.MAX_PARAMETERS));
-        assertThat(conditions.get(0).sql()).startsWith("(team_id IN (?) OR recorder_id IN (?) OR customer_id IN (");
-        assertThat(conditions.get(1).sql()).startsWith("(customer_id IN (").endsWith(
+        List<ScopeSql.Statement> statements = ScopeSql.statements(FEEDBACK, scope, Vendor.MARIADB);
+        assertThat(statements).hasSize(3).allSatisfy(s -> {
+            assertThat(s.branches()).hasSize(1);
+            assertThat(s.parameterCount()).isLessThanOrEqualTo(ScopeSql.MAX_PARAMETERS);
+        });
+        assertThat(statements.get(0).branches().get(0).sql())
+                .startsWith("(team_id IN (?) OR recorder_id IN (?) OR customer_id IN (");
+        assertThat(statements.get(1).branches().get(0).sql()).startsWith("(customer_id IN (").endsWith(
                 " AND (team_id IS NULL OR NOT (team_id IN (?))) AND (recorder_id IS NULL OR NOT (recorder_id IN (?)))");
         // every customer in exactly one chunk
-        Set<String> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>();
         int bound = 0;
-        for (ScopeSql.Condition condition : conditions) {
-            List<String> chunk = condition.parameters().stream().map(String.class::cast).filter(p -> p.startsWith("C-"))
-                    .toList();
+        for (ScopeSql.Statement statement : statements) {
+            List<Object> chunk = statement.branches().get(0).parameters().stream()
+                    .filter(p -> p.toString().startsWith("C-")).toList();
             bound += chunk.size();
             seen.addAll(chunk);
         }
@@ -75,30 +88,34 @@ class ScopeSqlTest {
     }
 
     @Test
-    void aScopeWithTooManyIdsBesidesItsLargestSetRunsUnrestricted() {
+    void onH2AndMariaDbAScopeWithTooManyIdsBesidesItsLargestSetRunsUnrestricted() {
         List<SecretaryId> recorders = new ArrayList<>();
         List<CustomerId> customers = new ArrayList<>();
         IntStream.range(0, 600).forEach(i -> {
             recorders.add(new SecretaryId("S-" + i));
             customers.add(new CustomerId("C-" + i));
         });
-        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.anyOf(List.of(), recorders, customers, List.of()),
-                Vendor.MARIADB))
-                .containsExactly(ScopeSql.Condition.NONE);
+        assertThat(ScopeSql.statements(FEEDBACK, ReadScope.anyOf(List.of(), recorders, customers, List.of()),
+                Vendor.H2)).containsExactly(ScopeSql.Statement.UNRESTRICTED);
     }
 
     @Test
-    void onPostgresqlEachSetIsOneArrayParameterSoNothingIsSplit() {
+    void onPostgresqlEachSetIsOneArrayInABranchOfItsOwnExcludingTheSmallerSetsBranches() {
         List<CustomerId> customers = new ArrayList<>();
         IntStream.range(0, 2_500).forEach(i -> customers.add(new CustomerId("C-" + i)));
-        ReadScope scope = ReadScope.anyOf(List.of(), List.of(new SecretaryId("S-1")), customers,
-                List.of(new SectorId("SIVI")));
-        List<ScopeSql.Condition> conditions = ScopeSql.conditions(FEEDBACK, scope, Vendor.POSTGRESQL);
-        assertThat(conditions).hasSize(1);
-        assertThat(conditions.get(0).sql()).isEqualTo("(recorder_id = ANY (CAST(? AS VARCHAR[])) "
-                + "OR customer_id = ANY (CAST(? AS VARCHAR[])) OR sector_id = ANY (CAST(? AS VARCHAR[])))");
-        assertThat(conditions.get(0).parameters()).hasSize(3);
-        assertThat((String[]) conditions.get(0).parameters().get(1)).hasSize(2_500).startsWith("C-0", "C-1");
-        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.nothing(), Vendor.POSTGRESQL)).isEmpty();
+        ReadScope scope = ReadScope.anyOf(List.of(), List.of(new SecretaryId("S-1"), new SecretaryId("S-2")),
+                customers, List.of(new SectorId("SIVI")));
+        List<ScopeSql.Statement> statements = ScopeSql.statements(FEEDBACK, scope, Vendor.POSTGRESQL);
+        assertThat(statements).hasSize(1);
+        List<ScopeSql.Branch> branches = statements.get(0).branches();
+        assertThat(branches).extracting(ScopeSql.Branch::sql).containsExactly(
+                "(sector_id = ANY (CAST(? AS VARCHAR[])))",
+                "(recorder_id = ANY (CAST(? AS VARCHAR[]))) "
+                        + "AND (sector_id IS NULL OR NOT (sector_id = ANY (CAST(? AS VARCHAR[]))))",
+                "(customer_id = ANY (CAST(? AS VARCHAR[]))) "
+                        + "AND (sector_id IS NULL OR NOT (sector_id = ANY (CAST(? AS VARCHAR[])))) "
+                        + "AND (recorder_id IS NULL OR NOT (recorder_id = ANY (CAST(? AS VARCHAR[]))))");
+        assertThat((String[]) branches.get(2).parameters().get(0)).hasSize(2_500).startsWith("C-0", "C-1");
+        assertThat((String[]) branches.get(2).parameters().get(2)).containsExactly("S-1", "S-2");
     }
 }

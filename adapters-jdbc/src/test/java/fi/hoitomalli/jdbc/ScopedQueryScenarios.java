@@ -177,6 +177,7 @@ abstract class ScopedQueryScenarios {
         // PostgreSQL binds each set as one array, the others split the recorders over two statements
         assertThat(counting.queries(CANDIDATES)).hasSize(postgresql() ? 1 : 2)
                 .allSatisfy(q -> assertThat(q.parameters()).isLessThanOrEqualTo(ScopeSql.MAX_PARAMETERS + 1));
+        assertThat(counting.queries(CANDIDATES).get(0).sql().contains(" UNION ALL ")).isEqualTo(postgresql());
         assertThat(counting.rows(CANDIDATES)).isEqualTo(160);
     }
 
