@@ -68,7 +68,7 @@ final class FormRows {
     static <T> List<T> read(Jdbc jdbc, String what, Table table, Query query, AccessPolicy policy, Actor actor,
                             RecordKind as, Rows.Mapper<T> mapper) {
         Objects.requireNonNull(actor, "actor must not be null");
-        List<ScopeSql.Statement> scope = ScopeSql.statements(table, policy.readScope(actor, as), jdbc.vendor());
+        List<ScopeSql.Condition> scope = ScopeSql.conditions(table, policy.readScope(actor, as), jdbc.vendor());
         if (scope.isEmpty()) {
             return List.of();
         }
@@ -78,33 +78,25 @@ final class FormRows {
         });
     }
 
-    /**
-     * The candidates the query selects within the scope: one SQL statement per scope statement, the union
-     * of its branches, each branch the query's own conditions and the branch's.
-     */
+    /** The candidates the query selects within the scope: one statement per scope condition. */
     static List<Candidate> candidates(Connection connection, Table table, Query query,
-                                      List<ScopeSql.Statement> scope) throws SQLException {
+                                      List<ScopeSql.Condition> scope) throws SQLException {
         String select = "SELECT " + table.idColumn() + ", team_id, recorder_id, customer_id"
                 + (table.hasSector() ? ", sector_id" : "") + " FROM " + table.name() + " WHERE (" + query.condition()
                 + ")";
         List<Candidate> candidates = new ArrayList<>();
-        for (ScopeSql.Statement statement : scope) {
-            List<String> branches = new ArrayList<>();
-            for (ScopeSql.Branch branch : statement.branches()) {
-                branches.add(branch.isEmpty() ? select : select + " AND " + branch.sql());
-            }
-            candidates.addAll(Rows.list(connection, String.join(" UNION ALL ", branches), prepared -> {
+        for (ScopeSql.Condition condition : scope) {
+            String sql = condition.isEmpty() ? select : select + " AND " + condition.sql();
+            candidates.addAll(Rows.list(connection, sql, statement -> {
                 int p = 0;
-                for (ScopeSql.Branch branch : statement.branches()) {
-                    for (Object parameter : query.parameters()) {
-                        prepared.setObject(++p, parameter);
-                    }
-                    for (Object parameter : branch.parameters()) {
-                        if (parameter instanceof String[] ids) {
-                            prepared.setArray(++p, prepared.getConnection().createArrayOf("varchar", ids));
-                        } else {
-                            prepared.setObject(++p, parameter);
-                        }
+                for (Object parameter : query.parameters()) {
+                    statement.setObject(++p, parameter);
+                }
+                for (Object parameter : condition.parameters()) {
+                    if (parameter instanceof String[] ids) {
+                        statement.setArray(++p, statement.getConnection().createArrayOf("varchar", ids));
+                    } else {
+                        statement.setObject(++p, parameter);
                     }
                 }
             }, row -> candidate(table, row)));

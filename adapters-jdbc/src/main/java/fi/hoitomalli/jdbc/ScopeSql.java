@@ -14,22 +14,23 @@ import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
 
 /**
- * A read scope (AX-1) as SQL on the access columns of a form table, so that the database returns only the
- * candidate rows the actor may read instead of every row a query's own conditions match. The ids are
- * bound as parameters, never written into the SQL. The result is a list of statements, each a
- * {@code UNION ALL} of branches, each branch a condition added to the query's own; every row of the scope
- * is selected by exactly one branch of one statement.
+ * A read scope (AX-1) as SQL conditions on the access columns of a form table, so that the database
+ * returns only the candidate rows the actor may read instead of every row a query's own conditions match.
+ * The ids are bound as parameters, never written into the SQL. A scope may become several conditions,
+ * each run as a statement of its own; they select disjoint rows, so every row of the scope comes once.
  * <ul>
- * <li>On H2 and MariaDB the scope is one branch, {@code (team_id IN (?, …) OR recorder_id IN (?, …) OR
- * …)} with each id a parameter; MariaDB merges the recorder and customer indexes (V10) for it. A scope
- * naming more ids than one statement should bind ({@link #MAX_PARAMETERS}) is split into statements
- * over disjoint chunks of its largest set.</li>
- * <li>On PostgreSQL each set is one array parameter and gets its own branch, {@code column = ANY (?)},
- * excluding the rows of the branches before it. The driver switches to server-prepared statements after a
- * few executions, and PostgreSQL may then use a generic plan: there an OR of {@code = ANY} conditions, or
- * an {@code IN} list of parameters, is a filter that searches the array linearly for every candidate row
- * (ten to twenty times slower for a secretary's 300 customers), while one {@code = ANY} per branch stays
- * an index condition on the recorder or customer index.</li>
+ * <li>On H2 and MariaDB the scope is one condition, {@code (team_id IN (?, …) OR recorder_id IN (?, …)
+ * OR …)} with each id a parameter; MariaDB merges the recorder and customer indexes (V10) for it. A
+ * scope naming more ids than one statement should bind ({@link #MAX_PARAMETERS}) is split into
+ * conditions over disjoint chunks of its largest set.</li>
+ * <li>On PostgreSQL each set is one array parameter in a condition of its own, {@code column = ANY (?)},
+ * excluding the rows of the smaller sets' conditions. The driver switches to server-prepared statements
+ * after a few executions, and PostgreSQL may then use a generic plan, in which an OR of {@code = ANY}
+ * conditions, or an {@code IN} list of parameters, becomes a filter searching the array for every row
+ * the query's own index finds (twenty times slower for a secretary's 300 customers over a team's year);
+ * a single {@code = ANY} stays an index condition on the recorder or customer index. Separate statements
+ * rather than a {@code UNION ALL}: PostgreSQL plans a union of bitmap scans in parallel, whose workers
+ * cost more than they save on queries of this size.</li>
  * </ul>
  */
 final class ScopeSql {
@@ -41,41 +42,21 @@ final class ScopeSql {
     static final int MAX_PARAMETERS = 1_000;
 
     /**
-     * One branch: a condition on the access columns with its parameters in order — ids, or on PostgreSQL
-     * arrays of ids ({@code String[]}). The empty branch restricts nothing.
+     * One SQL condition with its parameters in order — ids, or on PostgreSQL arrays of ids
+     * ({@code String[]}). The empty condition restricts nothing.
      */
-    record Branch(String sql, List<Object> parameters) {
-        /** The branch that lets every row through. */
-        static final Branch NONE = new Branch("", List.of());
+    record Condition(String sql, List<Object> parameters) {
+        /** The condition that lets every row through. */
+        static final Condition NONE = new Condition("", List.of());
 
-        Branch {
+        Condition {
             Objects.requireNonNull(sql, "sql must not be null");
             parameters = List.copyOf(parameters);
         }
 
-        /** Whether the branch restricts nothing. */
+        /** Whether the condition restricts nothing. */
         boolean isEmpty() {
             return sql.isEmpty();
-        }
-    }
-
-    /**
-     * One statement: the union of its branches (which select disjoint rows).
-     *
-     * @param branches at least one
-     */
-    record Statement(List<Branch> branches) {
-        /** The one statement of an unrestricted query. */
-        static final Statement UNRESTRICTED = new Statement(List.of(Branch.NONE));
-
-        Statement {
-            branches = List.copyOf(branches);
-            checkArgument(!branches.isEmpty(), "a statement has a branch");
-        }
-
-        /** How many scope parameters the statement binds. */
-        int parameterCount() {
-            return branches.stream().mapToInt(b -> b.parameters().size()).sum();
         }
     }
 
@@ -108,32 +89,33 @@ final class ScopeSql {
     }
 
     /**
-     * The statements whose rows together are the rows of the table in the scope: none for
-     * {@link ReadScope.Nothing} (no query needs to run), the one unrestricted statement for
-     * {@link ReadScope.Everything} and {@link ReadScope.Unknown} (for an unknown scope the access policy
-     * decides on every candidate), otherwise one or more restricted ones. A scope too large to split
-     * cheaply on H2 or MariaDB (more than half of {@link #MAX_PARAMETERS} ids outside its largest set) runs
-     * unrestricted too: the access policy's check of every candidate keeps the result right, only slower.
+     * The conditions whose rows together are the rows of the table in the scope: none for
+     * {@link ReadScope.Nothing} (no query needs to run), the one empty condition for
+     * {@link ReadScope.Everything} and {@link ReadScope.Unknown} (the query runs unrestricted; for an
+     * unknown scope the access policy decides on every candidate), otherwise one or more disjoint
+     * restricting conditions. A scope too large to split cheaply on H2 or MariaDB (more than half of
+     * {@link #MAX_PARAMETERS} ids outside its largest set) runs unrestricted too: the access policy's
+     * check of every candidate keeps the result right, only slower.
      */
-    static List<Statement> statements(FormRows.Table table, ReadScope scope, Vendor vendor) {
+    static List<Condition> conditions(FormRows.Table table, ReadScope scope, Vendor vendor) {
         Objects.requireNonNull(scope, "scope must not be null");
         Objects.requireNonNull(vendor, "vendor must not be null");
         if (scope instanceof ReadScope.Nothing) {
             return List.of();
         }
         if (!(scope instanceof ReadScope.AnyOf any)) {
-            return List.of(Statement.UNRESTRICTED);
+            return List.of(Condition.NONE);
         }
         List<Atom> atoms = atoms(table, any, vendor == Vendor.POSTGRESQL);
         if (atoms.isEmpty()) {
             return List.of();
         }
         if (vendor == Vendor.POSTGRESQL) {
-            return List.of(branchPerAtom(atoms));
+            return onePerSet(atoms);
         }
         int total = atoms.stream().mapToInt(Atom::parameterCount).sum();
         if (total <= MAX_PARAMETERS) {
-            return List.of(new Statement(List.of(anyOf(atoms, List.of()))));
+            return List.of(anyOf(atoms, List.of()));
         }
         return split(atoms, total);
     }
@@ -157,48 +139,48 @@ final class ScopeSql {
     }
 
     /**
-     * One branch per set, the smaller sets first: each branch selects the rows of its set that no branch
+     * One condition per set, the smaller sets first: each selects the rows of its set that no condition
      * before it selected, so the exclusions are the small sets (a secretary's recorders, not her customers).
      */
-    private static Statement branchPerAtom(List<Atom> atoms) {
+    private static List<Condition> onePerSet(List<Atom> atoms) {
         List<Atom> bySize = atoms.stream().sorted(Comparator.comparingInt(a -> a.ids().size())).toList();
-        List<Branch> branches = new ArrayList<>();
+        List<Condition> conditions = new ArrayList<>();
         for (int i = 0; i < bySize.size(); i++) {
-            branches.add(anyOf(List.of(bySize.get(i)), bySize.subList(0, i)));
+            conditions.add(anyOf(List.of(bySize.get(i)), bySize.subList(0, i)));
         }
-        return new Statement(branches);
+        return conditions;
     }
 
     /**
-     * The rows of the largest set in chunks: the first statement takes the other sets and the first chunk;
+     * The rows of the largest set in chunks: the first condition takes the other sets and the first chunk;
      * each further one a chunk of rows that none of the other sets admits (the chunks are disjoint, a row
      * having one value in the column).
      */
-    private static List<Statement> split(List<Atom> atoms, int total) {
+    private static List<Condition> split(List<Atom> atoms, int total) {
         Atom largest = atoms.stream().max(Comparator.comparingInt(Atom::parameterCount)).orElseThrow();
         List<Atom> others = atoms.stream().filter(a -> a != largest).toList();
         int rest = total - largest.parameterCount();
         if (rest > MAX_PARAMETERS / 2) {
-            return List.of(Statement.UNRESTRICTED);
+            return List.of(Condition.NONE);
         }
         int chunk = MAX_PARAMETERS - rest;
-        List<Statement> statements = new ArrayList<>();
+        List<Condition> conditions = new ArrayList<>();
         List<String> ids = largest.ids();
         for (int from = 0; from < ids.size(); from += chunk) {
             Atom piece = largest.part(ids.subList(from, Math.min(ids.size(), from + chunk)));
             if (from == 0) {
                 List<Atom> first = new ArrayList<>(others);
                 first.add(piece);
-                statements.add(new Statement(List.of(anyOf(first, List.of()))));
+                conditions.add(anyOf(first, List.of()));
             } else {
-                statements.add(new Statement(List.of(anyOf(List.of(piece), others))));
+                conditions.add(anyOf(List.of(piece), others));
             }
         }
-        return statements;
+        return conditions;
     }
 
     /** {@code (a IN (…) OR b IN (…))}, then {@code AND} the negation of each excluded set. */
-    private static Branch anyOf(List<Atom> atoms, List<Atom> excluded) {
+    private static Condition anyOf(List<Atom> atoms, List<Atom> excluded) {
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("(");
         for (int i = 0; i < atoms.size(); i++) {
@@ -210,6 +192,6 @@ final class ScopeSql {
             sql.append(" AND ").append(atom.notIn());
             parameters.addAll(atom.parameters());
         }
-        return new Branch(sql.toString(), parameters);
+        return new Condition(sql.toString(), parameters);
     }
 }

@@ -20,18 +20,14 @@ class ScopeSqlTest {
     private static final FormRows.Table FEEDBACK = JdbcFeedbackReports.TABLE;
     private static final FormRows.Table SITUATIONS = JdbcSituationReports.TABLE;
 
-    private static ScopeSql.Statement one(String sql, Object... parameters) {
-        return new ScopeSql.Statement(List.of(new ScopeSql.Branch(sql, List.of(parameters))));
-    }
-
     @Test
     void nothingIsNoStatementEverythingAndUnknownAreOneUnrestrictedStatement() {
         for (Vendor vendor : Vendor.values()) {
-            assertThat(ScopeSql.statements(FEEDBACK, ReadScope.nothing(), vendor)).isEmpty();
-            assertThat(ScopeSql.statements(FEEDBACK, ReadScope.everything(), vendor))
-                    .containsExactly(ScopeSql.Statement.UNRESTRICTED);
-            assertThat(ScopeSql.statements(FEEDBACK, new ReadScope.Unknown(), vendor))
-                    .containsExactly(ScopeSql.Statement.UNRESTRICTED);
+            assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.nothing(), vendor)).isEmpty();
+            assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.everything(), vendor))
+                    .containsExactly(ScopeSql.Condition.NONE);
+            assertThat(ScopeSql.conditions(FEEDBACK, new ReadScope.Unknown(), vendor))
+                    .containsExactly(ScopeSql.Condition.NONE);
         }
     }
 
@@ -40,9 +36,9 @@ class ScopeSqlTest {
         ReadScope scope = ReadScope.anyOf(List.of(new TeamId("T-1")), List.of(new SecretaryId("S-1"),
                 new SecretaryId("S-2")), List.of(new CustomerId("C-1")), List.of(new SectorId("SIVI")));
         for (Vendor vendor : List.of(Vendor.H2, Vendor.MARIADB)) {
-            assertThat(ScopeSql.statements(FEEDBACK, scope, vendor)).containsExactly(one(
+            assertThat(ScopeSql.conditions(FEEDBACK, scope, vendor)).containsExactly(new ScopeSql.Condition(
                     "(team_id IN (?) OR recorder_id IN (?, ?) OR customer_id IN (?) OR sector_id IN (?))",
-                    "T-1", "S-1", "S-2", "C-1", "SIVI"));
+                    List.of("T-1", "S-1", "S-2", "C-1", "SIVI")));
         }
     }
 
@@ -52,34 +48,29 @@ class ScopeSqlTest {
         ReadScope withRecorder = ReadScope.anyOf(List.of(), List.of(new SecretaryId("S-1")), List.of(),
                 List.of(new SectorId("SIVI")));
         for (Vendor vendor : Vendor.values()) {
-            assertThat(ScopeSql.statements(SITUATIONS, sectorOnly, vendor)).isEmpty();
-            assertThat(ScopeSql.statements(SITUATIONS, withRecorder, vendor)).singleElement()
-                    .satisfies(s -> assertThat(s.branches()).singleElement()
-                            .satisfies(b -> assertThat(b.sql()).startsWith("(recorder_id ")));
+            assertThat(ScopeSql.conditions(SITUATIONS, sectorOnly, vendor)).isEmpty();
+            assertThat(ScopeSql.conditions(SITUATIONS, withRecorder, vendor)).singleElement()
+                    .satisfies(c -> assertThat(c.sql()).startsWith("(recorder_id ").doesNotContain("sector_id"));
         }
     }
 
     @Test
-    void onH2AndMariaDbALargeScopeIsSplitIntoBoundedStatementsOverDisjointChunks() {
+    void onH2AndMariaDbALargeScopeIsSplitIntoBoundedConditionsOverDisjointChunks() {
         List<CustomerId> customers = new ArrayList<>();
         IntStream.range(0, 2_500).forEach(i -> customers.add(new CustomerId("C-" + i)));
         ReadScope scope = ReadScope.anyOf(List.of(new TeamId("T-1")), List.of(new SecretaryId("S-1")), customers,
                 List.of());
-        List<ScopeSql.Statement> statements = ScopeSql.statements(FEEDBACK, scope, Vendor.MARIADB);
-        assertThat(statements).hasSize(3).allSatisfy(s -> {
-            assertThat(s.branches()).hasSize(1);
-            assertThat(s.parameterCount()).isLessThanOrEqualTo(ScopeSql.MAX_PARAMETERS);
-        });
-        assertThat(statements.get(0).branches().get(0).sql())
-                .startsWith("(team_id IN (?) OR recorder_id IN (?) OR customer_id IN (");
-        assertThat(statements.get(1).branches().get(0).sql()).startsWith("(customer_id IN (").endsWith(
+        List<ScopeSql.Condition> conditions = ScopeSql.conditions(FEEDBACK, scope, Vendor.MARIADB);
+        assertThat(conditions).hasSize(3)
+                .allSatisfy(c -> assertThat(c.parameters()).hasSizeLessThanOrEqualTo(ScopeSql.MAX_PARAMETERS));
+        assertThat(conditions.get(0).sql()).startsWith("(team_id IN (?) OR recorder_id IN (?) OR customer_id IN (");
+        assertThat(conditions.get(1).sql()).startsWith("(customer_id IN (").endsWith(
                 " AND (team_id IS NULL OR NOT (team_id IN (?))) AND (recorder_id IS NULL OR NOT (recorder_id IN (?)))");
         // every customer in exactly one chunk
         Set<Object> seen = new HashSet<>();
         int bound = 0;
-        for (ScopeSql.Statement statement : statements) {
-            List<Object> chunk = statement.branches().get(0).parameters().stream()
-                    .filter(p -> p.toString().startsWith("C-")).toList();
+        for (ScopeSql.Condition condition : conditions) {
+            List<Object> chunk = condition.parameters().stream().filter(p -> p.toString().startsWith("C-")).toList();
             bound += chunk.size();
             seen.addAll(chunk);
         }
@@ -95,27 +86,25 @@ class ScopeSqlTest {
             recorders.add(new SecretaryId("S-" + i));
             customers.add(new CustomerId("C-" + i));
         });
-        assertThat(ScopeSql.statements(FEEDBACK, ReadScope.anyOf(List.of(), recorders, customers, List.of()),
-                Vendor.H2)).containsExactly(ScopeSql.Statement.UNRESTRICTED);
+        assertThat(ScopeSql.conditions(FEEDBACK, ReadScope.anyOf(List.of(), recorders, customers, List.of()),
+                Vendor.H2)).containsExactly(ScopeSql.Condition.NONE);
     }
 
     @Test
-    void onPostgresqlEachSetIsOneArrayInABranchOfItsOwnExcludingTheSmallerSetsBranches() {
+    void onPostgresqlEachSetIsOneArrayInAConditionOfItsOwnExcludingTheSmallerSets() {
         List<CustomerId> customers = new ArrayList<>();
         IntStream.range(0, 2_500).forEach(i -> customers.add(new CustomerId("C-" + i)));
         ReadScope scope = ReadScope.anyOf(List.of(), List.of(new SecretaryId("S-1"), new SecretaryId("S-2")),
                 customers, List.of(new SectorId("SIVI")));
-        List<ScopeSql.Statement> statements = ScopeSql.statements(FEEDBACK, scope, Vendor.POSTGRESQL);
-        assertThat(statements).hasSize(1);
-        List<ScopeSql.Branch> branches = statements.get(0).branches();
-        assertThat(branches).extracting(ScopeSql.Branch::sql).containsExactly(
+        List<ScopeSql.Condition> conditions = ScopeSql.conditions(FEEDBACK, scope, Vendor.POSTGRESQL);
+        assertThat(conditions).extracting(ScopeSql.Condition::sql).containsExactly(
                 "(sector_id = ANY (CAST(? AS VARCHAR[])))",
                 "(recorder_id = ANY (CAST(? AS VARCHAR[]))) "
                         + "AND (sector_id IS NULL OR NOT (sector_id = ANY (CAST(? AS VARCHAR[]))))",
                 "(customer_id = ANY (CAST(? AS VARCHAR[]))) "
                         + "AND (sector_id IS NULL OR NOT (sector_id = ANY (CAST(? AS VARCHAR[])))) "
                         + "AND (recorder_id IS NULL OR NOT (recorder_id = ANY (CAST(? AS VARCHAR[]))))");
-        assertThat((String[]) branches.get(2).parameters().get(0)).hasSize(2_500).startsWith("C-0", "C-1");
-        assertThat((String[]) branches.get(2).parameters().get(2)).containsExactly("S-1", "S-2");
+        assertThat((String[]) conditions.get(2).parameters().get(0)).hasSize(2_500).startsWith("C-0", "C-1");
+        assertThat((String[]) conditions.get(2).parameters().get(2)).containsExactly("S-1", "S-2");
     }
 }
