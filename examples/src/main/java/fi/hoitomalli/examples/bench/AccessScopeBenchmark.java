@@ -51,7 +51,7 @@ import fi.hoitomalli.team.ServiceTeam;
 
 /**
  * Benchmark of AX-1 in SQL (issue #7, "access policy applied in queries"): a secretary's queries over
- * 100,000 feedback records of the Vantaa reference city (41 secretaries, 11,416 customers), read through
+ * 100,000 feedback records ({@code HOITOMALLI_BENCH_RECORDS} for another number) of the Vantaa reference city (41 secretaries, 11,416 customers), read through
  * {@code JdbcStores.feedbackReports} with the care model's policy twice — "before", the policy with only
  * its decisions (read scope {@code Unknown}: every candidate row the query's own conditions match is
  * fetched and decided in Java, as before read scopes existed), and "after", the policy itself (its read
@@ -68,7 +68,8 @@ import fi.hoitomalli.team.ServiceTeam;
  */
 public final class AccessScopeBenchmark {
 
-    private static final int RECORDS = 100_000;
+    /** How many feedback records; {@code HOITOMALLI_BENCH_RECORDS} overrides. */
+    private static final int RECORDS = Integer.parseInt(env("HOITOMALLI_BENCH_RECORDS", "100000"));
     private static final int WARMUP = 5;
     private static final int RUNS = 15;
     private static final WorkingCalendar CALENDAR = WorkingCalendar.vantaaDefault();
