@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.ReadScope;
 import fi.hoitomalli.access.RecordKind;
 import fi.hoitomalli.access.Resource;
 import fi.hoitomalli.customer.CustomerId;
@@ -23,11 +26,14 @@ import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
 
 /**
- * What the two form stores share: queries that apply the access policy (AX-1) before any document is
- * read, and the retention job (AX-2). A query with an actor first selects, on the indexed columns, the
- * keys and the access columns (team, recorder, customer, sector) of the rows its own conditions match;
- * the policy decides on those columns alone; only the documents of the rows it allows are then read. The
- * free text of a denied record never leaves the database.
+ * What the two form stores share: queries that apply the access policy (AX-1) in SQL and again before
+ * any document is read, and the retention job (AX-2). A query with an actor asks the policy for the
+ * actor's {@link ReadScope} and adds it to its own conditions ({@link ScopeSql}), so the database returns
+ * the keys and the access columns (team, recorder, customer, sector) of the rows the actor may read, not
+ * of every row the query's conditions match; an empty scope runs no query at all. The policy then still
+ * decides on each of those rows (a policy that cannot describe its scope, {@link ReadScope.Unknown}, is
+ * asked about every matching row, as before scopes existed); only the documents of the rows it allows are
+ * read. The free text of a denied record never leaves the database.
  */
 final class FormRows {
 
@@ -41,31 +47,83 @@ final class FormRows {
     record Candidate(String id, Resource.Record resource) {
     }
 
+    /**
+     * A query's own conditions on the table, e.g. {@code team_id = ? AND received >= ?}, with their
+     * parameters (strings and dates) in order.
+     */
+    record Query(String condition, List<Object> parameters) {
+        Query {
+            Objects.requireNonNull(condition, "condition must not be null");
+            parameters = List.copyOf(parameters);
+        }
+    }
+
     private FormRows() {
     }
 
-    /** The candidates the SQL selects: the query must select the id column and the access columns. */
-    static List<Candidate> candidates(Connection connection, Table table, String where, String order,
-                                      Rows.Binder binder) throws SQLException {
-        String sql = "SELECT " + table.idColumn() + ", team_id, recorder_id, customer_id"
-                + (table.hasSector() ? ", sector_id" : "") + " FROM " + table.name() + " " + where + " ORDER BY "
-                + order;
-        return Rows.list(connection, sql, binder, row -> new Candidate(row.getString(1), new Resource.Record(
-                table.kind(), new TeamId(row.getString("team_id")), new SecretaryId(row.getString("recorder_id")),
-                Optional.ofNullable(row.getString("customer_id")).map(CustomerId::new),
-                table.hasSector() ? Optional.of(new SectorId(row.getString("sector_id"))) : Optional.empty())));
+    /**
+     * The documents of the rows the query selects that the actor may read as {@code as}, in the order
+     * the ids were found (the stores sort them).
+     */
+    static <T> List<T> read(Jdbc jdbc, String what, Table table, Query query, AccessPolicy policy, Actor actor,
+                            RecordKind as, Rows.Mapper<T> mapper) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        List<ScopeSql.Condition> scope = ScopeSql.conditions(table, policy.readScope(actor, as), jdbc.vendor());
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.inTransaction(what, connection -> {
+            List<String> ids = allowed(candidates(connection, table, query, scope), policy, actor, as);
+            return documents(connection, table, ids, mapper);
+        });
     }
 
-    /** The ids of the candidates the actor may read, in the candidates' order. */
+    /** The candidates the query selects within the scope: one statement per scope condition. */
+    static List<Candidate> candidates(Connection connection, Table table, Query query,
+                                      List<ScopeSql.Condition> scope) throws SQLException {
+        String select = "SELECT " + table.idColumn() + ", team_id, recorder_id, customer_id"
+                + (table.hasSector() ? ", sector_id" : "") + " FROM " + table.name() + " WHERE (" + query.condition()
+                + ")";
+        List<Candidate> candidates = new ArrayList<>();
+        for (ScopeSql.Condition condition : scope) {
+            String sql = condition.isEmpty() ? select : select + " AND " + condition.sql();
+            candidates.addAll(Rows.list(connection, sql, statement -> {
+                int p = 0;
+                for (Object parameter : query.parameters()) {
+                    statement.setObject(++p, parameter);
+                }
+                for (Object parameter : condition.parameters()) {
+                    if (parameter instanceof String[] ids) {
+                        statement.setArray(++p, statement.getConnection().createArrayOf("varchar", ids));
+                    } else {
+                        statement.setObject(++p, parameter);
+                    }
+                }
+            }, row -> candidate(table, row)));
+        }
+        return candidates;
+    }
+
+    private static Candidate candidate(Table table, ResultSet row) throws SQLException {
+        return new Candidate(row.getString(1), new Resource.Record(table.kind(),
+                new TeamId(row.getString("team_id")), new SecretaryId(row.getString("recorder_id")),
+                Optional.ofNullable(row.getString("customer_id")).map(CustomerId::new),
+                table.hasSector() ? Optional.of(new SectorId(row.getString("sector_id"))) : Optional.empty()));
+    }
+
+    /**
+     * The ids of the candidates the actor may read, each once, in the candidates' order: the policy's
+     * check of every row, also of the rows its scope let through.
+     */
     static List<String> allowed(List<Candidate> candidates, AccessPolicy policy, Actor actor, RecordKind as) {
         Objects.requireNonNull(actor, "actor must not be null");
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (Candidate candidate : candidates) {
             if (policy.mayRead(actor, candidate.resource().as(as))) {
                 ids.add(candidate.id());
             }
         }
-        return ids;
+        return List.copyOf(ids);
     }
 
     /** The documents of the ids, in the ids' order, read in chunks. */

@@ -27,9 +27,9 @@ import fi.hoitomalli.forms.Response;
 import fi.hoitomalli.team.TeamId;
 
 /**
- * {@link FeedbackReports} in {@code hm_feedback} (V6): the access policy (AX-1) decides on the access
- * columns of the rows a query's indexed conditions select, before any document is read
- * ({@link FormRows}); the system queries read without an actor.
+ * {@link FeedbackReports} in {@code hm_feedback} (V6): a query with an actor selects on the indexed
+ * columns only the rows in the actor's read scope (AX-1), the access policy decides on each of them, and
+ * only then are documents read ({@link FormRows}); the system queries read without an actor.
  */
 final class JdbcFeedbackReports implements FeedbackReports {
 
@@ -113,14 +113,14 @@ final class JdbcFeedbackReports implements FeedbackReports {
     @Override
     public Optional<FeedbackReport> find(Actor actor, FeedbackId id) {
         Objects.requireNonNull(id, "id must not be null");
-        return select(actor, RecordKind.FEEDBACK, "WHERE feedback_id = ?", s -> s.setString(1, id.value()))
+        return select(actor, RecordKind.FEEDBACK, new FormRows.Query("feedback_id = ?", List.of(id.value())))
                 .stream().findFirst();
     }
 
     @Override
     public Optional<FeedbackStatus> statusOf(Actor actor, FeedbackId id) {
         Objects.requireNonNull(id, "id must not be null");
-        return select(actor, RecordKind.FEEDBACK_STATUS, "WHERE feedback_id = ?", s -> s.setString(1, id.value()))
+        return select(actor, RecordKind.FEEDBACK_STATUS, new FormRows.Query("feedback_id = ?", List.of(id.value())))
                 .stream().findFirst().map(FeedbackReport::status);
     }
 
@@ -128,24 +128,21 @@ final class JdbcFeedbackReports implements FeedbackReports {
     public List<FeedbackReport> byTeam(Actor actor, TeamId team, DateRange period) {
         Objects.requireNonNull(team, "team must not be null");
         Objects.requireNonNull(period, "period must not be null");
-        return select(actor, RecordKind.FEEDBACK, "WHERE team_id = ? AND received >= ? AND received <= ?", s -> {
-            s.setString(1, team.value());
-            s.setObject(2, period.from());
-            s.setObject(3, period.to());
-        });
+        return select(actor, RecordKind.FEEDBACK, new FormRows.Query("team_id = ? AND received >= ? AND received <= ?",
+                List.of(team.value(), period.from(), period.to())));
     }
 
     @Override
     public List<FeedbackReport> inStage(Actor actor, FeedbackStage stage) {
         Objects.requireNonNull(stage, "stage must not be null");
-        return select(actor, RecordKind.FEEDBACK, "WHERE stage = ?", s -> s.setString(1, stage.name()));
+        return select(actor, RecordKind.FEEDBACK, new FormRows.Query("stage = ?", List.of(stage.name())));
     }
 
     @Override
     public List<FeedbackReport> overdue(Actor actor, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf must not be null");
-        return select(actor, RecordKind.FEEDBACK, "WHERE responded_on IS NULL AND due_date < ?",
-                s -> s.setObject(1, asOf));
+        return select(actor, RecordKind.FEEDBACK, new FormRows.Query("responded_on IS NULL AND due_date < ?",
+                List.of(asOf)));
     }
 
     @Override
@@ -163,13 +160,8 @@ final class JdbcFeedbackReports implements FeedbackReports {
         return system("WHERE received < ?", s -> s.setObject(1, day));
     }
 
-    private List<FeedbackReport> select(Actor actor, RecordKind as, String where, Rows.Binder binder) {
-        Objects.requireNonNull(actor, "actor must not be null");
-        return jdbc.inTransaction("read feedback", connection -> {
-            List<String> ids = FormRows.allowed(FormRows.candidates(connection, TABLE, where, ORDER, binder),
-                    policy, actor, as);
-            return sorted(FormRows.documents(connection, TABLE, ids, this::report));
-        });
+    private List<FeedbackReport> select(Actor actor, RecordKind as, FormRows.Query query) {
+        return sorted(FormRows.read(jdbc, "read feedback", TABLE, query, policy, actor, as, this::report));
     }
 
     private List<FeedbackReport> system(String where, Rows.Binder binder) {

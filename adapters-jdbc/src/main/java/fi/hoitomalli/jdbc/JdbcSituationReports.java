@@ -23,9 +23,9 @@ import fi.hoitomalli.forms.SituationStage;
 import fi.hoitomalli.team.TeamId;
 
 /**
- * {@link SituationReports} in {@code hm_situation} (V6): the access policy (AX-1) decides on the access
- * columns of the rows a query's indexed conditions select, before any document is read
- * ({@link FormRows}); the system queries read without an actor.
+ * {@link SituationReports} in {@code hm_situation} (V6): a query with an actor selects on the indexed
+ * columns only the rows in the actor's read scope (AX-1), the access policy decides on each of them, and
+ * only then are documents read ({@link FormRows}); the system queries read without an actor.
  */
 final class JdbcSituationReports implements SituationReports {
 
@@ -82,24 +82,21 @@ final class JdbcSituationReports implements SituationReports {
     @Override
     public Optional<SituationReport> find(Actor actor, SituationId id) {
         Objects.requireNonNull(id, "id must not be null");
-        return select(actor, "WHERE situation_id = ?", s -> s.setString(1, id.value())).stream().findFirst();
+        return select(actor, new FormRows.Query("situation_id = ?", List.of(id.value()))).stream().findFirst();
     }
 
     @Override
     public List<SituationReport> byTeam(Actor actor, TeamId team, DateRange period) {
         Objects.requireNonNull(team, "team must not be null");
         Objects.requireNonNull(period, "period must not be null");
-        return select(actor, "WHERE team_id = ? AND situation_date >= ? AND situation_date <= ?", s -> {
-            s.setString(1, team.value());
-            s.setObject(2, period.from());
-            s.setObject(3, period.to());
-        });
+        return select(actor, new FormRows.Query("team_id = ? AND situation_date >= ? AND situation_date <= ?",
+                List.of(team.value(), period.from(), period.to())));
     }
 
     @Override
     public List<SituationReport> inStage(Actor actor, SituationStage stage) {
         Objects.requireNonNull(stage, "stage must not be null");
-        return select(actor, "WHERE stage = ?", s -> s.setString(1, stage.name()));
+        return select(actor, new FormRows.Query("stage = ?", List.of(stage.name())));
     }
 
     @Override
@@ -117,13 +114,9 @@ final class JdbcSituationReports implements SituationReports {
         return system("WHERE situation_date < ?", s -> s.setObject(1, day));
     }
 
-    private List<SituationReport> select(Actor actor, String where, Rows.Binder binder) {
-        Objects.requireNonNull(actor, "actor must not be null");
-        return jdbc.inTransaction("read situations", connection -> {
-            List<String> ids = FormRows.allowed(FormRows.candidates(connection, TABLE, where, ORDER, binder),
-                    policy, actor, RecordKind.SITUATION);
-            return sorted(FormRows.documents(connection, TABLE, ids, this::report));
-        });
+    private List<SituationReport> select(Actor actor, FormRows.Query query) {
+        return sorted(FormRows.read(jdbc, "read situations", TABLE, query, policy, actor, RecordKind.SITUATION,
+                this::report));
     }
 
     private List<SituationReport> system(String where, Rows.Binder binder) {

@@ -133,8 +133,10 @@ public final class JdbcStores {
 
     /**
      * The challenging-situation records (asiakastilanteet) as the access policy lets each actor read them
-     * (AX-1): a query's own conditions select rows on indexed columns, the policy decides on their team,
-     * recorder and customer, and only the allowed records are read.
+     * (AX-1): the policy's {@link fi.hoitomalli.access.ReadScope read scope} for the actor narrows each
+     * query in SQL (by team, recorder and customer), the policy then decides on every row found, and only
+     * the allowed records are read. A policy without a scope ({@code Unknown}, e.g. one that only
+     * implements {@code decide}) is asked about every row the query's own conditions match.
      *
      * @throws NullPointerException if the policy is null
      */

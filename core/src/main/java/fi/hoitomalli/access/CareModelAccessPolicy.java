@@ -3,6 +3,7 @@ package fi.hoitomalli.access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import fi.hoitomalli.calendar.Absences;
 import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.customer.Customer;
 import fi.hoitomalli.customer.CustomerDirectory;
+import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.customer.Role;
 import fi.hoitomalli.customer.SectorId;
 import fi.hoitomalli.team.PotAssignment;
@@ -34,7 +36,9 @@ import fi.hoitomalli.team.TeamId;
  * feedback about herself.</li>
  * </ul>
  * Actors unknown to the service centre or the directory are denied. "Today" comes from the clock, in the
- * calendar's zone. Thread-safe; the snapshot it is built from is immutable.
+ * calendar's zone. {@link #readScope} describes the same rule for records as teams, recorders and
+ * customers, so that stores can narrow their queries with it. Thread-safe; the snapshot it is built from is
+ * immutable.
  */
 public final class CareModelAccessPolicy implements AccessPolicy {
 
@@ -85,6 +89,47 @@ public final class CareModelAccessPolicy implements AccessPolicy {
         return deny("deny by default");
     }
 
+    /**
+     * The exact scope of AX-1 for records of the kind, computed from the same snapshot and day as
+     * {@link #decide}: a secretary's recorders (herself and, while substituting, her partner) and the
+     * customers of their pots; a team lead's teams; everything for a member of the management group;
+     * nothing for a sector HR unit; a known supervisor's own feedback status. Unknown actors get nothing.
+     */
+    @Override
+    public ReadScope readScope(Actor actor, RecordKind kind) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        Objects.requireNonNull(kind, "kind must not be null");
+        if (actor instanceof Actor.Secretary s) {
+            return secretaryScope(s.id());
+        }
+        if (actor instanceof Actor.TeamLead t) {
+            return ReadScope.anyOf(ledBy(t.id()), Set.of(), Set.of(), Set.of());
+        }
+        if (actor instanceof Actor.ManagementGroup m) {
+            return centre.management().includes(m.id()) ? ReadScope.everything() : ReadScope.nothing();
+        }
+        if (actor instanceof Actor.Supervisor s && kind == RecordKind.FEEDBACK_STATUS && isSupervisor(s.id())) {
+            return ReadScope.anyOf(Set.of(), Set.of(), Set.of(s.id()), Set.of());
+        }
+        // sector HR units read no records, supervisors nothing but the own feedback status
+        return ReadScope.nothing();
+    }
+
+    private ReadScope secretaryScope(SecretaryId me) {
+        if (centre.secretary(me).isEmpty()) {
+            return ReadScope.nothing();
+        }
+        Set<SecretaryId> readers = new LinkedHashSet<>();
+        readers.add(me);
+        centre.teamOf(me).partnerOf(me).filter(this::isSubstituted).ifPresent(readers::add);
+        // the customers whose unit a reader owns: exactly those whose pot owner decide() finds among them
+        Set<CustomerId> customers = new LinkedHashSet<>();
+        for (SecretaryId reader : readers) {
+            pots.potOf(reader, directory).customers().forEach(c -> customers.add(c.id()));
+        }
+        return ReadScope.anyOf(Set.of(), readers, customers, Set.of());
+    }
+
     private AccessDecision secretary(SecretaryId me, Resource resource) {
         if (centre.secretary(me).isEmpty()) {
             return deny("unknown secretary");
@@ -116,7 +161,7 @@ public final class CareModelAccessPolicy implements AccessPolicy {
     }
 
     private AccessDecision teamLead(StaffId lead, Resource resource) {
-        List<TeamId> led = centre.teams().stream().filter(t -> t.lead().equals(lead)).map(ServiceTeam::id).toList();
+        List<TeamId> led = ledBy(lead);
         if (led.isEmpty()) {
             return deny("not the lead of any team");
         }
@@ -128,6 +173,14 @@ public final class CareModelAccessPolicy implements AccessPolicy {
             return new AccessDecision.Allowed("summary of the own team");
         }
         return deny("outside the own team");
+    }
+
+    private List<TeamId> ledBy(StaffId lead) {
+        return centre.teams().stream().filter(t -> t.lead().equals(lead)).map(ServiceTeam::id).toList();
+    }
+
+    private boolean isSupervisor(CustomerId id) {
+        return directory.find(id).filter(c -> c.role() == Role.SUPERVISOR).isPresent();
     }
 
     private AccessDecision management(StaffId member) {

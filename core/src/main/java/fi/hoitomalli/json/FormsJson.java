@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import fi.hoitomalli.access.AccessDecision;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.ReadScope;
 import fi.hoitomalli.access.Resource;
 import fi.hoitomalli.access.SummaryScope;
 import fi.hoitomalli.forms.FeedbackEvent;
@@ -48,6 +49,8 @@ final class FormsJson {
         module.setMixInAnnotation(Resource.class, ResourceMixin.class);
         module.setMixInAnnotation(SummaryScope.class, SummaryScopeMixin.class);
         module.setMixInAnnotation(AccessDecision.class, AccessDecisionMixin.class);
+        module.setMixInAnnotation(ReadScope.class, ReadScopeMixin.class);
+        module.setMixInAnnotation(ReadScope.AnyOf.class, AnyOfMixin.class);
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -183,5 +186,20 @@ final class FormsJson {
     abstract static class AccessDecisionMixin {
         @JsonIgnore
         abstract boolean allowed();
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = ReadScope.Everything.class, name = "everything"),
+        @JsonSubTypes.Type(value = ReadScope.Nothing.class, name = "nothing"),
+        @JsonSubTypes.Type(value = ReadScope.AnyOf.class, name = "anyOf"),
+        @JsonSubTypes.Type(value = ReadScope.Unknown.class, name = "unknown")
+    })
+    abstract static class ReadScopeMixin {
+    }
+
+    abstract static class AnyOfMixin {
+        @JsonIgnore
+        abstract int size();
     }
 }

@@ -5,9 +5,15 @@ import static fi.hoitomalli.testkit.FormsFixture.SOTE_TEAM;
 import static fi.hoitomalli.testkit.FormsFixture.secretary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.RecordKind;
+import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.forms.Closure;
 import fi.hoitomalli.forms.DateRange;
 import fi.hoitomalli.forms.FeedbackEvent;
@@ -16,6 +22,8 @@ import fi.hoitomalli.forms.FeedbackReport;
 import fi.hoitomalli.forms.FeedbackReports;
 import fi.hoitomalli.forms.FeedbackStage;
 import fi.hoitomalli.forms.FollowUp;
+import fi.hoitomalli.team.SecretaryId;
+import fi.hoitomalli.team.TeamId;
 
 /**
  * The contract of {@link FeedbackReports}: every implementation (in memory, JDBC, yours) extends this
@@ -104,6 +112,86 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
                 .containsExactly(own, colleague);
         assertThat(store.overdue(new Actor.SectorHrUnit(FormsFixture.SIVI), day(31))).isEmpty();
         assertThat(store.recordedIn(march)).containsExactly(own, colleague, sote);
+    }
+
+    /**
+     * Feedback of both teams: every secretary records one about each fixture customer and one about
+     * nobody, on days 1–20 of March (so all are overdue on the 31st).
+     */
+    private List<FeedbackReport> everyTeamAndPot() {
+        List<FeedbackReport> all = new ArrayList<>();
+        List<Optional<CustomerId>> about = new ArrayList<>();
+        FormsFixture.customers().forEach(c -> about.add(Optional.of(c)));
+        about.add(Optional.empty());
+        int n = 0;
+        for (TeamId team : FormsFixture.teams()) {
+            for (SecretaryId recorder : FormsFixture.membersOf(team)) {
+                for (Optional<CustomerId> customer : about) {
+                    n++;
+                    all.add(FormsSamples.feedback("AP-" + n, team, recorder, day(1 + n % 20), customer));
+                }
+            }
+        }
+        all.forEach(store::store);
+        return all.stream().sorted(Comparator.comparing((FeedbackReport r) -> r.details().received())
+                .thenComparing(r -> r.id().value())).toList();
+    }
+
+    @Test
+    public void ax1_aSubstituteReadsExactlyTheOwnAndThePartnersPotWithAnyKindOfReadScope() {
+        AccessPolicy care = whileS1IsAway();
+        SwitchingPolicy policy = new SwitchingPolicy(care);
+        store = createStore(policy);
+        List<FeedbackReport> all = everyTeamAndPot();
+        Actor s2 = new Actor.Secretary(secretary(2));
+        // S-2 substitutes S-1: what either recorded, and what anybody recorded about S-1's customer C-SUP-1
+        List<FeedbackReport> expected = all.stream().filter(r -> r.details().recorder().equals(secretary(1))
+                || r.details().recorder().equals(secretary(2))
+                || r.details().customer().equals(Optional.of(FormsFixture.SUPERVISOR_SIVI))).toList();
+        assertThat(expected).hasSize(16);
+        DateRange march = new DateRange(day(1), day(31));
+        List<AccessPolicy> variants = variants(care);
+        for (int v = 0; v < variants.size(); v++) {
+            policy.use(variants.get(v));
+            assertThat(store.inStage(s2, FeedbackStage.RECEIVED)).as("variant %s", v).containsExactlyElementsOf(expected);
+            assertThat(store.overdue(s2, day(31))).as("variant %s", v).containsExactlyElementsOf(expected);
+            assertThat(store.byTeam(s2, SOTE_TEAM, march)).as("variant %s", v).containsExactlyElementsOf(
+                    expected.stream().filter(r -> r.details().team().equals(SOTE_TEAM)).toList()).hasSize(4);
+            for (FeedbackReport r : all) {
+                assertThat(store.find(s2, r.id()).isPresent()).as("variant %s, %s", v, r.id())
+                        .isEqualTo(expected.contains(r));
+            }
+        }
+    }
+
+    @Test
+    public void ax1_everyActorReadsExactlyWhatThePolicyAllowsWithAnyKindOfReadScope() {
+        AccessPolicy care = whileS1IsAway();
+        SwitchingPolicy policy = new SwitchingPolicy(care);
+        store = createStore(policy);
+        List<FeedbackReport> all = everyTeamAndPot();
+        List<AccessPolicy> variants = variants(care);
+        for (int v = 0; v < variants.size(); v++) {
+            policy.use(variants.get(v));
+            for (Actor actor : everyActor()) {
+                List<FeedbackReport> allowed = all.stream().filter(r -> care.mayRead(actor, r.resource())).toList();
+                assertThat(store.inStage(actor, FeedbackStage.RECEIVED)).as("variant %s, %s", v, actor)
+                        .containsExactlyElementsOf(allowed);
+            }
+            // the status is a kind of its own that supervisors get; one secretary for contrast
+            for (Actor actor : everyActor().stream().filter(a -> a instanceof Actor.Supervisor
+                    || a.equals(new Actor.Secretary(secretary(2)))).toList()) {
+                for (FeedbackReport r : all) {
+                    boolean statusAllowed = care.mayRead(actor, r.resource().as(RecordKind.FEEDBACK_STATUS));
+                    assertThat(store.statusOf(actor, r.id())).as("variant %s, %s, %s", v, actor, r.id())
+                            .isEqualTo(statusAllowed ? Optional.of(r.status()) : Optional.empty());
+                }
+            }
+        }
+        // the oracle is not trivial: only the three members of the management group read everything
+        assertThat(everyActor().stream().filter(a -> all.stream().allMatch(r -> care.mayRead(a, r.resource()))))
+                .hasSize(3);
+        assertThat(store.inStage(new Actor.Supervisor(FormsFixture.SUPERVISOR_SIVI), FeedbackStage.RECEIVED)).isEmpty();
     }
 
     @Test

@@ -3,10 +3,20 @@ package fi.hoitomalli.testkit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import fi.hoitomalli.access.AccessPolicy;
+import fi.hoitomalli.access.AccessDecision;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.ReadScope;
+import fi.hoitomalli.access.RecordKind;
+import fi.hoitomalli.access.Resource;
+import fi.hoitomalli.calendar.Absence;
+import fi.hoitomalli.calendar.AbsenceKind;
 import fi.hoitomalli.calendar.Absences;
+import fi.hoitomalli.team.StaffId;
 
 /**
  * What the contracts of the two form stores share: a fresh store per test that applies the care model's
@@ -47,5 +57,74 @@ public abstract class FormStoreContract<S> {
     /** A day of March 2027, the fixture's month. */
     static LocalDate day(int dayOfMonth) {
         return LocalDate.of(2027, 3, dayOfMonth);
+    }
+
+    /**
+     * The care model's policy on the fixture's day while {@code S-1} is on a long absence, so that her
+     * substitute partner {@code S-2} reads her pot (AX-1).
+     */
+    static AccessPolicy whileS1IsAway() {
+        return FormsFixture.accessPolicy(Absences.of(List.of(new Absence(FormsFixture.secretary(1), day(15),
+                day(19), AbsenceKind.ANNUAL_LEAVE))), CLOCK);
+    }
+
+    /**
+     * The variants of a policy a store must answer alike: the policy itself (with its read scope), the
+     * policy with only its decisions (read scope {@code Unknown}, as a custom policy has), and the policy
+     * with a read scope wider than its decisions (everything), which a store must not trust alone.
+     */
+    static List<AccessPolicy> variants(AccessPolicy policy) {
+        AccessPolicy decisionsOnly = policy::decide;
+        AccessPolicy wideScope = new AccessPolicy() {
+            @Override
+            public AccessDecision decide(Actor actor, Resource resource) {
+                return policy.decide(actor, resource);
+            }
+
+            @Override
+            public ReadScope readScope(Actor actor, RecordKind kind) {
+                return ReadScope.everything();
+            }
+        };
+        return List.of(policy, decisionsOnly, wideScope);
+    }
+
+    /** Every kind of actor of the fixture, known and unknown. */
+    static List<Actor> everyActor() {
+        List<Actor> actors = new ArrayList<>();
+        for (int n = 1; n <= 9; n++) {
+            actors.add(new Actor.Secretary(FormsFixture.secretary(n)));
+        }
+        for (StaffId staff : List.of(FormsFixture.SIVI_LEAD, FormsFixture.SOTE_LEAD, FormsFixture.HEAD,
+                FormsFixture.LAWYER)) {
+            actors.add(new Actor.TeamLead(staff));
+            actors.add(new Actor.ManagementGroup(staff));
+        }
+        actors.add(new Actor.SectorHrUnit(FormsFixture.SIVI));
+        FormsFixture.customers().forEach(c -> actors.add(new Actor.Supervisor(c)));
+        return actors;
+    }
+
+    /** A policy a test switches between variants, so that one store (one table) is read under each. */
+    static final class SwitchingPolicy implements AccessPolicy {
+        private final AtomicReference<AccessPolicy> current;
+
+        SwitchingPolicy(AccessPolicy first) {
+            current = new AtomicReference<>(first);
+        }
+
+        void use(AccessPolicy policy) {
+            current.set(policy);
+        }
+
+        @Override
+        public AccessDecision decide(Actor actor, Resource resource) {
+            return current.get().decide(actor, resource);
+        }
+
+        @Override
+        public ReadScope readScope(Actor actor, RecordKind kind) {
+            return current.get().readScope(actor, kind);
+        }
     }
 }

@@ -12,10 +12,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.ReadScope;
+import fi.hoitomalli.access.RecordKind;
+import fi.hoitomalli.access.Resource;
+import fi.hoitomalli.calendar.Absence;
+import fi.hoitomalli.calendar.AbsenceKind;
 import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.customer.Role;
+import fi.hoitomalli.customer.SectorId;
 import fi.hoitomalli.forms.Closure;
 import fi.hoitomalli.forms.CustomerSegment;
 import fi.hoitomalli.forms.DateRange;
@@ -48,7 +54,8 @@ import fi.hoitomalli.team.TeamId;
 /**
  * jqwik arbitraries for the two forms over the {@link FormsFixture} service centre: valid inputs (for
  * a fixed "today", {@link #TODAY}), records in every lifecycle state, lifecycle event sequences (legal
- * and illegal mixed), reporting periods and actors. Registered as an {@link ArbitraryProvider}, so
+ * and illegal mixed), reporting periods, actors, the records and read scopes of the access policy and
+ * absences around {@link #TODAY}. Registered as an {@link ArbitraryProvider}, so
  * parameters of these types need no {@code @ForAll} configuration; see also {@link FormsDomain}.
  */
 public final class FormsArbitraries implements ArbitraryProvider {
@@ -63,7 +70,7 @@ public final class FormsArbitraries implements ArbitraryProvider {
 
     private static final Set<Class<?>> PROVIDED = Set.of(SituationInput.class, FeedbackInput.class,
             SituationReport.class, FeedbackReport.class, SituationDetails.class, FeedbackDetails.class,
-            ReportingPeriod.class, Actor.class);
+            ReportingPeriod.class, Actor.class, Resource.Record.class, ReadScope.class);
 
     @Override
     public boolean canProvideFor(TypeUsage targetType) {
@@ -88,6 +95,10 @@ public final class FormsArbitraries implements ArbitraryProvider {
             arbitrary = feedbackDetails();
         } else if (type == ReportingPeriod.class) {
             arbitrary = periods();
+        } else if (type == Resource.Record.class) {
+            arbitrary = accessRecords();
+        } else if (type == ReadScope.class) {
+            arbitrary = readScopes();
         } else {
             arbitrary = actors();
         }
@@ -271,6 +282,45 @@ public final class FormsArbitraries implements ArbitraryProvider {
                         .map(Actor.ManagementGroup::new),
                 Arbitraries.of(FormsFixture.SIVI, FormsFixture.SOTE).map(Actor.SectorHrUnit::new),
                 Arbitraries.of(FormsFixture.customers()).map(Actor.Supervisor::new));
+    }
+
+    /**
+     * What the access policy is asked about a record: any kind, the fixture's teams and an unknown one,
+     * secretaries {@code S-1}…{@code S-9} ({@code S-9} unknown), the fixture's customers and an unknown one
+     * or none, the fixture's sectors and an unknown one or none.
+     */
+    public static Arbitrary<Resource.Record> accessRecords() {
+        Arbitrary<CustomerId> customer = Arbitraries.oneOf(Arbitraries.of(FormsFixture.customers()),
+                Arbitraries.just(new CustomerId("C-NONE")));
+        return Combinators.combine(Arbitraries.of(RecordKind.class),
+                Arbitraries.of(FormsFixture.SIVI_TEAM, FormsFixture.SOTE_TEAM, new TeamId("T-NONE")),
+                Arbitraries.integers().between(1, 9).map(FormsFixture::secretary), customer.optional(),
+                Arbitraries.of(FormsFixture.SIVI, FormsFixture.SOTE, new SectorId("NONE")).optional())
+                .as(Resource.Record::new);
+    }
+
+    /** Read scopes of every kind over the fixture's ids (and unknown ones). */
+    public static Arbitrary<ReadScope> readScopes() {
+        Arbitrary<ReadScope> anyOf = accessRecords().list().ofMinSize(1).ofMaxSize(4).map(records ->
+                ReadScope.anyOf(records.stream().map(Resource.Record::team).limit(1).toList(),
+                        records.stream().map(Resource.Record::recorder).toList(),
+                        records.stream().flatMap(r -> r.customer().stream()).toList(),
+                        records.stream().flatMap(r -> r.sector().stream()).skip(1).toList()));
+        return Arbitraries.oneOf(anyOf, Arbitraries.of(ReadScope.everything(), ReadScope.nothing(),
+                new ReadScope.Unknown()));
+    }
+
+    /**
+     * Up to three absences of the fixture's secretaries around {@link #TODAY} (from ten days before to
+     * five after, up to ten days long, of any kind): long ones covering today make partners substitute.
+     */
+    public static Arbitrary<List<Absence>> absencesAroundToday() {
+        return Combinators.combine(Arbitraries.integers().between(1, 8).map(FormsFixture::secretary),
+                Arbitraries.integers().between(-10, 5), Arbitraries.integers().between(0, 10),
+                Arbitraries.of(AbsenceKind.class))
+                .as((secretary, start, length, kind) -> new Absence(secretary, TODAY.plusDays(start),
+                        TODAY.plusDays(start + length), kind))
+                .list().ofMaxSize(3);
     }
 
     private static <S> S accepted(Transition<S> transition) {

@@ -5,6 +5,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.ReadScope;
+import fi.hoitomalli.access.Resource;
 import fi.hoitomalli.forms.FeedbackEvent;
 import fi.hoitomalli.forms.FeedbackInput;
 import fi.hoitomalli.forms.FeedbackReport;
@@ -16,7 +18,7 @@ import fi.hoitomalli.forms.SituationReport;
 /**
  * The jqwik domain of the two forms ({@code @Domain(FormsDomain.class)}): valid inputs for
  * {@link FormsArbitraries#TODAY}, records in every state, event sequences around that day, reporting
- * periods and actors.
+ * periods, actors, and the records and read scopes of the access policy.
  */
 public class FormsDomain extends DomainContextBase {
 
@@ -66,5 +68,17 @@ public class FormsDomain extends DomainContextBase {
     @Provide
     public Arbitrary<Actor> actors() {
         return FormsArbitraries.actors();
+    }
+
+    /** Records as the access policy sees them. */
+    @Provide
+    public Arbitrary<Resource.Record> accessRecords() {
+        return FormsArbitraries.accessRecords();
+    }
+
+    /** Read scopes of every kind. */
+    @Provide
+    public Arbitrary<ReadScope> readScopes() {
+        return FormsArbitraries.readScopes();
     }
 }

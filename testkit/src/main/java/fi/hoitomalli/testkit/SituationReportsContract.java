@@ -5,9 +5,14 @@ import static fi.hoitomalli.testkit.FormsFixture.SOTE_TEAM;
 import static fi.hoitomalli.testkit.FormsFixture.secretary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.forms.DateRange;
 import fi.hoitomalli.forms.Review;
 import fi.hoitomalli.forms.SituationEvent;
@@ -15,6 +20,8 @@ import fi.hoitomalli.forms.SituationId;
 import fi.hoitomalli.forms.SituationReport;
 import fi.hoitomalli.forms.SituationReports;
 import fi.hoitomalli.forms.SituationStage;
+import fi.hoitomalli.team.SecretaryId;
+import fi.hoitomalli.team.TeamId;
 
 /**
  * The contract of {@link SituationReports}: every implementation (in memory, JDBC, yours) extends this
@@ -77,6 +84,77 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
                 .isEmpty();
         assertThat(store.inStage(new Actor.SectorHrUnit(FormsFixture.SIVI), SituationStage.RECORDED)).isEmpty();
         assertThat(store.recordedIn(march)).hasSize(4);
+    }
+
+    /** Situations of both teams: every secretary records one about each fixture customer and one about nobody. */
+    private List<SituationReport> everyTeamAndPot() {
+        List<SituationReport> all = new ArrayList<>();
+        List<Optional<CustomerId>> about = new ArrayList<>();
+        FormsFixture.customers().forEach(c -> about.add(Optional.of(c)));
+        about.add(Optional.empty());
+        int n = 0;
+        for (TeamId team : FormsFixture.teams()) {
+            for (SecretaryId recorder : FormsFixture.membersOf(team)) {
+                for (Optional<CustomerId> customer : about) {
+                    n++;
+                    all.add(FormsSamples.situation("AT-" + n, team, recorder, day(1 + n % 20), customer));
+                }
+            }
+        }
+        all.forEach(store::store);
+        return all.stream().sorted(Comparator.comparing((SituationReport r) -> r.details().date())
+                .thenComparing(r -> r.id().value())).toList();
+    }
+
+    @Test
+    public void ax1_aSubstituteReadsExactlyTheOwnAndThePartnersPotWithAnyKindOfReadScope() {
+        AccessPolicy care = whileS1IsAway();
+        SwitchingPolicy policy = new SwitchingPolicy(care);
+        store = createStore(policy);
+        List<SituationReport> all = everyTeamAndPot();
+        Actor s2 = new Actor.Secretary(secretary(2));
+        // S-2 substitutes S-1: what either recorded, and what anybody recorded about S-1's customer C-SUP-1
+        List<SituationReport> expected = all.stream().filter(r -> r.details().recorder().equals(secretary(1))
+                || r.details().recorder().equals(secretary(2))
+                || r.details().customer().equals(Optional.of(FormsFixture.SUPERVISOR_SIVI))).toList();
+        assertThat(expected).hasSize(16);
+        DateRange march = new DateRange(day(1), day(31));
+        List<AccessPolicy> variants = variants(care);
+        for (int v = 0; v < variants.size(); v++) {
+            policy.use(variants.get(v));
+            assertThat(store.inStage(s2, SituationStage.RECORDED)).as("variant %s", v)
+                    .containsExactlyElementsOf(expected);
+            assertThat(store.byTeam(s2, SOTE_TEAM, march)).as("variant %s", v).containsExactlyElementsOf(
+                    expected.stream().filter(r -> r.details().team().equals(SOTE_TEAM)).toList()).hasSize(4);
+            for (SituationReport r : all) {
+                assertThat(store.find(s2, r.id()).isPresent()).as("variant %s, %s", v, r.id())
+                        .isEqualTo(expected.contains(r));
+            }
+        }
+    }
+
+    @Test
+    public void ax1_everyActorReadsExactlyWhatThePolicyAllowsWithAnyKindOfReadScope() {
+        AccessPolicy care = whileS1IsAway();
+        SwitchingPolicy policy = new SwitchingPolicy(care);
+        store = createStore(policy);
+        List<SituationReport> all = everyTeamAndPot();
+        List<AccessPolicy> variants = variants(care);
+        for (int v = 0; v < variants.size(); v++) {
+            policy.use(variants.get(v));
+            for (Actor actor : everyActor()) {
+                List<SituationReport> allowed = all.stream().filter(r -> care.mayRead(actor, r.resource())).toList();
+                assertThat(store.inStage(actor, SituationStage.RECORDED)).as("variant %s, %s", v, actor)
+                        .containsExactlyElementsOf(allowed);
+                assertThat(store.byTeam(actor, SIVI_TEAM, new DateRange(day(1), day(31))))
+                        .as("variant %s, %s", v, actor)
+                        .containsExactlyElementsOf(allowed.stream().filter(r -> r.details().team().equals(SIVI_TEAM))
+                                .toList());
+            }
+        }
+        // the oracle is not trivial: only the three members of the management group read everything
+        assertThat(everyActor().stream().filter(a -> all.stream().allMatch(r -> care.mayRead(a, r.resource()))))
+                .hasSize(3);
     }
 
     @Test

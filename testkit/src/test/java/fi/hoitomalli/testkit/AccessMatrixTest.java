@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.ReadScope;
 import fi.hoitomalli.access.RecordKind;
 import fi.hoitomalli.access.Resource;
 import fi.hoitomalli.access.SummaryScope;
@@ -20,6 +22,7 @@ import fi.hoitomalli.calendar.AbsenceKind;
 import fi.hoitomalli.calendar.Absences;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.customer.SectorId;
+import fi.hoitomalli.team.SecretaryId;
 
 /**
  * AX-1 as a matrix: every kind of actor × every kind of record, summary and plan, including substitution.
@@ -123,6 +126,45 @@ class AccessMatrixTest {
         Absence s3away = new Absence(secretary(3), TODAY, TODAY.plusDays(7), AbsenceKind.SICK_LEAVE);
         assertThat(policy(Absences.of(List.of(s3away))).mayRead(new Actor.Secretary(secretary(4)), aboutS3sCustomer))
                 .isTrue();
+    }
+
+    @Test
+    void ax1_readScopesOfTheFixtureNameTheOwnPotTheTeamOrEverything() {
+        AccessPolicy policy = policy(Absences.none());
+        assertThat(policy.readScope(new Actor.Secretary(secretary(1)), RecordKind.FEEDBACK)).isEqualTo(
+                ReadScope.anyOf(Set.of(), Set.of(secretary(1)), Set.of(FormsFixture.SUPERVISOR_SIVI), Set.of()));
+        assertThat(policy.readScope(new Actor.Secretary(secretary(2)), RecordKind.SITUATION))
+                .isEqualTo(ReadScope.anyOf(Set.of(), Set.of(secretary(2)), Set.of(), Set.of()));
+        assertThat(policy.readScope(new Actor.Secretary(new SecretaryId("S-99")), RecordKind.SITUATION))
+                .isEqualTo(ReadScope.nothing());
+        assertThat(policy.readScope(new Actor.TeamLead(FormsFixture.SIVI_LEAD), RecordKind.SITUATION))
+                .isEqualTo(ReadScope.anyOf(Set.of(FormsFixture.SIVI_TEAM), Set.of(), Set.of(), Set.of()));
+        assertThat(policy.readScope(new Actor.TeamLead(FormsFixture.HEAD), RecordKind.FEEDBACK))
+                .isEqualTo(ReadScope.nothing());
+        assertThat(policy.readScope(new Actor.ManagementGroup(FormsFixture.HEAD), RecordKind.FEEDBACK))
+                .isEqualTo(ReadScope.everything());
+        assertThat(policy.readScope(new Actor.ManagementGroup(FormsFixture.LAWYER), RecordKind.FEEDBACK))
+                .isEqualTo(ReadScope.nothing());
+        for (RecordKind kind : RecordKind.values()) {
+            assertThat(policy.readScope(new Actor.SectorHrUnit(FormsFixture.SIVI), kind)).isEqualTo(ReadScope.nothing());
+        }
+        Actor supervisor = new Actor.Supervisor(FormsFixture.SUPERVISOR_SIVI);
+        assertThat(policy.readScope(supervisor, RecordKind.FEEDBACK_STATUS))
+                .isEqualTo(ReadScope.anyOf(Set.of(), Set.of(), Set.of(FormsFixture.SUPERVISOR_SIVI), Set.of()));
+        assertThat(policy.readScope(supervisor, RecordKind.FEEDBACK)).isEqualTo(ReadScope.nothing());
+        assertThat(policy.readScope(new Actor.Supervisor(FormsFixture.EMPLOYEE_SIVI), RecordKind.FEEDBACK_STATUS))
+                .isEqualTo(ReadScope.nothing());
+    }
+
+    @Test
+    void ax1_aSubstitutesScopeAddsThePartnersRecordsAndPotOnlyDuringALongAbsence() {
+        Absence longOne = new Absence(secretary(1), TODAY, TODAY.plusDays(4), AbsenceKind.ANNUAL_LEAVE);
+        assertThat(policy(Absences.of(List.of(longOne))).readScope(new Actor.Secretary(secretary(2)),
+                RecordKind.FEEDBACK)).isEqualTo(ReadScope.anyOf(Set.of(), Set.of(secretary(2), secretary(1)),
+                Set.of(FormsFixture.SUPERVISOR_SIVI), Set.of()));
+        Absence shortOne = new Absence(secretary(1), TODAY, TODAY.plusDays(1), AbsenceKind.SICK_LEAVE);
+        assertThat(policy(Absences.of(List.of(shortOne))).readScope(new Actor.Secretary(secretary(2)),
+                RecordKind.FEEDBACK)).isEqualTo(ReadScope.anyOf(Set.of(), Set.of(secretary(2)), Set.of(), Set.of()));
     }
 
     @Test

@@ -15,6 +15,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.domains.Domain;
 import fi.hoitomalli.access.AccessDecision;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.access.ReadScope;
 import fi.hoitomalli.access.RecordKind;
 import fi.hoitomalli.access.Resource;
 import fi.hoitomalli.access.RetentionPolicy;
@@ -52,6 +53,16 @@ class FormsJsonProperties {
 
     private static <T> T roundTrip(T value, Class<T> type) throws Exception {
         return MAPPER.readValue(MAPPER.writeValueAsString(value), type);
+    }
+
+    @Property(tries = 50)
+    void readScopesAndAccessRecordsRoundTrip(@ForAll ReadScope scope, @ForAll Resource.Record record)
+            throws Exception {
+        assertThat(roundTrip(scope, ReadScope.class)).isEqualTo(scope);
+        if (scope instanceof ReadScope.Known known) {
+            assertThat(roundTrip(known, ReadScope.Known.class)).isEqualTo(known);
+        }
+        assertThat(roundTrip(record, Resource.class)).isEqualTo(record);
     }
 
     @Property(tries = 50)
