@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,36 +29,136 @@ import fi.hoitomalli.team.ServiceTeam;
  * A precomputed index over expanded phone plans that answers "who answers customer C at instant T?"
  * (tavoitettavuus) at about the cost of a hash lookup. Immutable and thread-safe.
  *
- * <p>Layout: an open-addressing table from the customer id (the directory's own {@link CustomerId}
- * objects, referenced, not copied) to an {@code int} packing the index of the customer's timeline and an
- * employee bit, with the ids' hashes cached (12 bytes per slot at a load factor of at most 0.5). A timeline
- * is compact: per plan (team) one shared array of the days' local midnights, and per secretary one array of
- * references to interned day patterns (open or closed, the answered windows as local seconds). Most days of
- * most secretaries are the same few patterns, and secretaries without absences share the whole array, so the
- * timelines cost a few bytes per customer. A query is one probe sequence in the table, a division to find the
- * day and a scan of that day's one or two windows; it allocates only the answer it returns.
+ * <p><b>Customers.</b> An open-addressing table (linear probing, load ≤ 0.7) from the customer id (the
+ * directory's own {@link CustomerId} objects, referenced, not copied) to the customer's timeline and an
+ * employee bit: per slot one reference and one {@code long} packing the id's spread hash with the value, so
+ * that a probe reads one array until the hash matches and an empty slot ends a miss without reading a key.
  *
- * <p>Pilot (PH-9): a plan can be enabled for a {@link PilotGroup} first. Customers outside the group keep
- * the previous arrangement: the team's previous plan when one is given, otherwise
+ * <p><b>Timelines.</b> A timeline is one secretary's answers over one plan's period. Per period and zone
+ * (shared by every plan of that period) the index keeps the days' local midnights and, for every local time
+ * that starts or ends a window anywhere in the index, its epoch second on every day (computed once with
+ * {@link ZonedDateTime}, so DST days cost nothing extra at query time) and, for end times, the {@link Instant}
+ * an {@link Reachability.Answered} reports. A query finds its day by a division and at most one step, and
+ * then answers from one of two layouts ({@link Layout}):
+ * <ul>
+ *   <li>{@link Layout#PREBUILT_ANSWERS}: every answer of every timeline is built when the index is built
+ *   (equal answers are one object) and each day is cut into segments with one answer each; a query compares
+ *   the instant with that day's one to three segment ends and returns a stored answer, allocating nothing.
+ *   This costs about 55 kB per secretary and plan-year (≈ 2 MB for Vantaa's 41 secretaries).</li>
+ *   <li>{@link Layout#COMPACT}: per secretary one {@code int} per day (the day's interned window pattern and
+ *   the number of answered windows before it) and one pre-built {@link NextWindow} per answered window; a
+ *   query builds its answer record from these shared parts, allocating the record (and, for voicemail or
+ *   closed, its {@code Optional}). About 30 bytes per customer at 1,000,000 customers.</li>
+ * </ul>
+ * {@link Layout#AUTOMATIC} (the default) pre-builds the answers when they fit {@link #PREBUILT_BUDGET_BYTES};
+ * storing every answer of a 1,000,000-customer city (3,000 secretaries) would take about 130 bytes per
+ * customer, so large indexes stay compact.
+ *
+ * <p><b>Pilot (PH-9).</b> A plan can be enabled for a {@link PilotGroup} first. Customers outside the group
+ * keep the previous arrangement: the team's previous plan when one is given, otherwise
  * {@link Reachability.NoPublishedWindow} (call the own secretary any time during service hours).
  */
 public final class ReachabilityIndex {
 
+    /**
+     * The memory {@link Layout#AUTOMATIC} may spend on pre-built answers (32 MiB, about 600 secretary-years
+     * of plans); beyond it the index stays {@link Layout#COMPACT}.
+     */
+    public static final long PREBUILT_BUDGET_BYTES = 32L << 20;
+
     private static final Reachability UNKNOWN = new Reachability.UnknownCustomer();
+    /** At most this share of the table's slots is used. */
+    private static final double MAX_LOAD = 0.7;
+    /** Per window in a day pattern: start and end second of day, their time numbers, the answerer's number. */
+    private static final int WINDOW = 5;
+    /** The end of a segment that never ends (far beyond any instant, with room to subtract one). */
+    private static final long NEVER = Long.MAX_VALUE / 2;
 
+    // Customers: the open-addressing table.
     private final CustomerId[] keys;
-    /** Per slot the key's spread hash (high half) and the value (low half): one array, one cache miss. */
+    /** Per slot the key's spread hash (high half) and the value + 1 (low half); 0 marks an empty slot. */
     private final long[] slots;
-    private final int mask;
+    private final int capacity;
     private final int customers;
-    private final Line[] lines;
+    private final Layout layout;
 
-    private ReachabilityIndex(CustomerId[] keys, long[] slots, int customers, Line[] lines) {
+    // Lines: l is a line (a secretary's timeline, or the no-window arrangement), v = l << 1 | employee.
+    /** Per line its days (shared by every plan of the period and zone); null for the no-window arrangement. */
+    private final Days[] gridOf;
+    /** Per line where its days start in the per-day arrays. */
+    private final int[] dayBase;
+    /** Per v the answer outside the plan's period: OutsidePlan, or NoPublishedWindow without a plan. */
+    private final Reachability[] fixed;
+    /** The days of every line with a plan when they are all the same (one plan period and zone), else null. */
+    private final Days single;
+
+    // Compact layout (null when the answers are pre-built).
+    /** Per line-day: the number of the line's answered windows before the day (high half) and the pattern. */
+    private final int[] code;
+    /** The day patterns: {@code open | count << 1}, then {@link #WINDOW} ints per answered window. */
+    private final int[] data;
+    private final int[] patternAt;
+    private final Answerer[] answerers;
+    private final SecretaryId[] secretaryOf;
+    /** The answered windows of every line, each line's in time order, as next windows. */
+    private final NextWindow[] next;
+    private final int[] nextBase;
+    private final int[] nextEnd;
+    /** Per v: Closed and Voicemail without a next window. */
+    private final Reachability[] noNext;
+    private final Optional<LocalizedText>[] hints;
+
+    // Pre-built layout (null when compact): every line has the same days (one plan period and zone); line l has
+    // rows l * (days + 1) ... of stride segments, one row per day and a last one for instants outside the plan,
+    // and the table's values are that first row (times two, plus the employee bit).
+    private final long first;
+    private final long span;
+    private final char[] hours;
+    private final int outsideRow;
+    private final int stride;
+    /** Per segment the epoch second it ends (the day's last real one at midnight; {@link #NEVER} when unused). */
+    private final long[] ends;
+    /** Per segment the answers without and with the hint. */
+    private final Reachability[] answers;
+
+    /** How the index stores its timelines; the answers are the same in every layout. */
+    public enum Layout {
+        /** Pre-built answers when they fit {@link #PREBUILT_BUDGET_BYTES}, otherwise compact. */
+        AUTOMATIC,
+        /** Every answer built once; a query allocates nothing. */
+        PREBUILT_ANSWERS,
+        /** Day patterns and pre-built next windows; a query allocates its answer record. */
+        COMPACT
+    }
+
+    private ReachabilityIndex(CustomerId[] keys, long[] slots, int customers, Lines lines, Prebuilt prebuilt) {
         this.keys = keys;
         this.slots = slots;
-        this.mask = keys.length - 1;
+        this.capacity = keys.length;
         this.customers = customers;
-        this.lines = lines;
+        this.gridOf = lines.gridOf;
+        this.dayBase = lines.dayBase;
+        this.fixed = lines.fixed;
+        this.single = lines.single();
+        boolean compact = prebuilt == null;
+        this.layout = compact ? Layout.COMPACT : Layout.PREBUILT_ANSWERS;
+        this.code = compact ? lines.code : null;
+        this.data = compact ? lines.data : null;
+        this.patternAt = compact ? lines.patternAt : null;
+        this.answerers = compact ? lines.answerers : null;
+        this.secretaryOf = compact ? lines.secretaryOf : null;
+        this.next = compact ? lines.next : null;
+        this.nextBase = compact ? lines.nextBase : null;
+        this.nextEnd = compact ? lines.nextEnd : null;
+        this.noNext = compact ? lines.noNext : null;
+        this.hints = lines.hints;
+        this.first = compact ? 0 : single.first;
+        this.span = compact ? 0 : single.last - single.first;
+        this.hours = compact ? null : single.dayOfHour;
+        this.outsideRow = compact ? 0 : single.dates.length;
+        this.stride = compact ? 0 : prebuilt.stride;
+        this.ends = compact ? null : prebuilt.ends;
+        this.answers = compact ? null : prebuilt.answers;
     }
 
     /**
@@ -74,6 +173,16 @@ public final class ReachabilityIndex {
     }
 
     /**
+     * Builds the index with the plans enabled only for a pilot group (PH-9), in the {@link Layout#AUTOMATIC}
+     * layout; see {@link #build(List, List, PotAssignment, CustomerDirectory, PilotGroup, List, Layout)}.
+     */
+    public static ReachabilityIndex build(List<PhonePlan> plans, List<ServiceTeam> teams, PotAssignment pots,
+                                         CustomerDirectory directory, PilotGroup pilot,
+                                         List<PhonePlan> previousPlans) {
+        return build(plans, teams, pots, directory, pilot, previousPlans, Layout.AUTOMATIC);
+    }
+
+    /**
      * Builds the index with the plans enabled only for a pilot group (PH-9). A customer in the pilot group is
      * answered from the plan of the own secretary's team. A customer outside it is answered from the team's
      * plan in {@code previousPlans} when there is one, otherwise with {@link Reachability.NoPublishedWindow}.
@@ -85,22 +194,23 @@ public final class ReachabilityIndex {
      * @param directory the customers and their org structure (segments are evaluated against it)
      * @param pilot the pilot group of the new plans
      * @param previousPlans the plans in force before the pilot, at most one per team; may be empty
+     * @param layout how to store the timelines (the answers do not depend on it)
      * @throws IllegalArgumentException when a plan's team is not among the teams or a team has two plans
      * @throws NullPointerException when an argument is null
      */
     public static ReachabilityIndex build(List<PhonePlan> plans, List<ServiceTeam> teams, PotAssignment pots,
                                          CustomerDirectory directory, PilotGroup pilot,
-                                         List<PhonePlan> previousPlans) {
+                                         List<PhonePlan> previousPlans, Layout layout) {
         Objects.requireNonNull(plans, "plans must not be null");
         Objects.requireNonNull(teams, "teams must not be null");
         Objects.requireNonNull(pots, "pots must not be null");
         Objects.requireNonNull(directory, "directory must not be null");
         Objects.requireNonNull(pilot, "pilot must not be null");
         Objects.requireNonNull(previousPlans, "previousPlans must not be null");
+        Objects.requireNonNull(layout, "layout must not be null");
         Map<Object, PhonePlan> planOf = plansByTeam(plans, teams);
         Map<Object, PhonePlan> previousOf = plansByTeam(previousPlans, teams);
-        LocalizedText hint = Messages.text("fi.hoitomalli.phone.hint.employee");
-        Builder builder = new Builder(hint);
+        Builder builder = new Builder(Messages.text("fi.hoitomalli.phone.hint.employee"));
         Map<SecretaryId, int[]> lineOf = new HashMap<>();
         for (ServiceTeam team : teams) {
             PhonePlan plan = planOf.get(team.id());
@@ -108,16 +218,25 @@ public final class ReachabilityIndex {
                 continue;
             }
             PhonePlan previous = previousOf.get(team.id());
+            Map<SecretaryId, List<DatedWindow>> windows = windowsByOwner(plan);
+            Map<SecretaryId, List<DatedWindow>> previousWindows = previous == null ? Map.of() : windowsByOwner(previous);
             for (SecretaryId member : team.members()) {
-                int inPilot = builder.add(builder.timeline(member, plan));
+                int inPilot = builder.timeline(member, plan, windows.getOrDefault(member, List.of()));
                 int outside = pilot instanceof PilotGroup.Everyone ? inPilot
-                        : builder.add(previous == null ? new OpenLine(member, hint) : builder.timeline(member, previous));
+                        : previous == null ? builder.noPublishedWindow(member)
+                        : builder.timeline(member, previous, previousWindows.getOrDefault(member, List.of()));
                 lineOf.put(member, new int[] {inPilot, outside});
             }
         }
+        Lines lines = builder.finish();
+        Prebuilt prebuilt = layout == Layout.COMPACT || lines.single() == null ? null
+                : new ReachabilityIndex(new CustomerId[1], new long[1], 0, lines, null)
+                    .prebuild(layout == Layout.AUTOMATIC ? PREBUILT_BUDGET_BYTES : Long.MAX_VALUE);
+        int rows = prebuilt == null ? 1 : lines.single().dates.length + 1;
+        checkArgument((long) lines.gridOf.length * rows < 1 << 30, "too many secretaries for one index");
         List<Customer> all = directory.customers();
         OrgStructure org = pilot instanceof PilotGroup.Everyone ? null : directory.orgStructure();
-        int capacity = Integer.highestOneBit(Math.max(2, all.size()) * 2 - 1) << 1;
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L, (long) Math.ceil(all.size() / MAX_LOAD) + 1));
         CustomerId[] keys = new CustomerId[capacity];
         long[] slots = new long[capacity];
         int count = 0;
@@ -128,18 +247,17 @@ public final class ReachabilityIndex {
             }
             int chosen = org == null || pilot.includes(customer, org) ? line[0] : line[1];
             int h = spread(customer.id().hashCode());
-            int i = h & (capacity - 1);
-            while (keys[i] != null) {
+            int i = home(h, capacity);
+            while (slots[i] != 0L) {
                 checkArgument(!keys[i].equals(customer.id()), "customer %s listed twice", customer.id());
-                i = (i + 1) & (capacity - 1);
+                i = i + 1 == capacity ? 0 : i + 1;
             }
             keys[i] = customer.id();
-            int value = (chosen << 1) | (customer.role() == Role.EMPLOYEE ? 1 : 0);
-            slots[i] = ((long) h << 32) | (value & 0xFFFF_FFFFL);
+            int value = (chosen * rows << 1) | (customer.role() == Role.EMPLOYEE ? 1 : 0);
+            slots[i] = ((long) h << 32) | ((value + 1) & 0xFFFF_FFFFL);
             count++;
         }
-        builder.finish();
-        return new ReachabilityIndex(keys, slots, count, builder.lines.toArray(new Line[0]));
+        return new ReachabilityIndex(keys, slots, count, lines, prebuilt);
     }
 
     private static Map<Object, PhonePlan> plansByTeam(List<PhonePlan> plans, List<ServiceTeam> teams) {
@@ -151,20 +269,122 @@ public final class ReachabilityIndex {
         return planOf;
     }
 
+    /** The plan's windows inside its period, per owner, in the plan's order (date, start, owner, end). */
+    private static Map<SecretaryId, List<DatedWindow>> windowsByOwner(PhonePlan plan) {
+        Map<SecretaryId, List<DatedWindow>> byOwner = new HashMap<>();
+        for (DatedWindow w : plan.windows()) {
+            if (!w.date().isBefore(plan.from()) && !w.date().isAfter(plan.to())) {
+                byOwner.computeIfAbsent(w.owner(), s -> new ArrayList<>()).add(w);
+            }
+        }
+        return byOwner;
+    }
+
     /** Who answers the customer at the instant; never null. */
     public Reachability whoAnswers(CustomerId customer, Instant at) {
-        int h = spread(customer.hashCode());
-        int i = h & mask;
-        CustomerId key;
-        while ((key = keys[i]) != null) {
-            long slot = slots[i];
-            if (key == customer || ((int) (slot >>> 32) == h && key.equals(customer))) {
-                int v = (int) slot;
-                return lines[v >>> 1].answer(at.getEpochSecond(), v & 1);
+        long second = at.getEpochSecond();
+        long[] e = ends;
+        if (e != null) {
+            // Pre-built: the row is the day (or the row for outside the plan), the segment the number of the
+            // row's segment ends at or before the second (they rise), the answer is stored.
+            long since = second - first;
+            int row = since < 0 || since >= span ? outsideRow
+                    : hours != null ? hours[(int) since / 3_600] : single.dayOf(second);
+            int v = valueOf(customer);
+            if (v < 0) {
+                return UNKNOWN;
             }
-            i = (i + 1) & mask;
+            int s = ((v >>> 1) + row) * stride;
+            int segment = s;
+            for (int end = s + stride - 1; s < end; s++) {
+                segment += (int) ((e[s] - 1 - second) >>> 63);
+            }
+            return answers[(segment << 1) | (v & 1)];
         }
-        return UNKNOWN;
+        Days g = single;
+        // With one set of days for every line the day does not depend on the customer: find it while probing.
+        int day = g == null || second < g.first || second >= g.last ? -1 : g.dayOf(second);
+        int v = valueOf(customer);
+        if (v < 0) {
+            return UNKNOWN;
+        }
+        if (g == null || gridOf[v >>> 1] == null) {
+            g = gridOf[v >>> 1];
+            day = g == null || second < g.first || second >= g.last ? -1 : g.dayOf(second);
+        }
+        return day < 0 ? fixed[v] : answer(v, second, g, day);
+    }
+
+    /** The customer's table value (line and employee bit), or -1 when the customer is not indexed. */
+    private int valueOf(CustomerId customer) {
+        int h = spread(customer.hashCode());
+        long[] s = slots;
+        int n = capacity;
+        int i = home(h, n);
+        long slot;
+        while ((slot = s[i]) != 0L) {
+            if ((int) (slot >>> 32) == h) {
+                CustomerId key = keys[i];
+                if (key == customer || key.equals(customer)) {
+                    return (int) slot - 1;
+                }
+            }
+            i = i + 1 == n ? 0 : i + 1;
+        }
+        return -1;
+    }
+
+    /** The answer for line and kind {@code v} at the epoch second, on day {@code d} of the line's days. */
+    private Reachability answer(int v, long second, Days g, int d) {
+        int line = v >>> 1;
+        int c = code[dayBase[line] + d];
+        int[] p = data;
+        int x = patternAt[c & 0xFFFF];
+        int head = p[x++];
+        int count = head >>> 1;
+        int ordinal = c >>> 16;
+        if (g.regular[d]) {
+            long midnight = g.midnight[d];
+            for (int w = 0; w < count; w++, x += WINDOW) {
+                if (second < midnight + p[x]) {
+                    return notNow(v, head, ordinal + w);
+                }
+                if (second < midnight + p[x + 1]) {
+                    return answered(v, g, d, x);
+                }
+            }
+        } else {
+            long[] epoch = g.epoch;
+            int base = d * g.times;
+            for (int w = 0; w < count; w++, x += WINDOW) {
+                if (second < epoch[base + p[x + 2]]) {
+                    return notNow(v, head, ordinal + w);
+                }
+                if (second < epoch[base + p[x + 3]]) {
+                    return answered(v, g, d, x);
+                }
+            }
+        }
+        return notNow(v, head, ordinal + count);
+    }
+
+    /** Answered in the window whose pattern entry is at {@code x} on day {@code d}. */
+    private Reachability answered(int v, Days g, int d, int x) {
+        int[] p = data;
+        return new Reachability.Answered(secretaryOf[v >>> 1], answerers[p[x + 4]], g.until[d * g.times + p[x + 3]],
+                hints[v & 1]);
+    }
+
+    /** Voicemail (open day) or Closed, with the line's answered window number {@code ordinal} as the next one. */
+    private Reachability notNow(int v, int head, int ordinal) {
+        int line = v >>> 1;
+        int w = nextBase[line] + ordinal;
+        if (w >= nextEnd[line]) {
+            return noNext[(v << 1) | (head & 1)];
+        }
+        Optional<NextWindow> following = Optional.of(next[w]);
+        return (head & 1) != 0 ? new Reachability.Voicemail(secretaryOf[line], following, hints[v & 1])
+                : new Reachability.Closed(secretaryOf[line], following, hints[v & 1]);
     }
 
     /** The number of indexed customers. */
@@ -172,13 +392,18 @@ public final class ReachabilityIndex {
         return customers;
     }
 
+    /** The layout the index was built in ({@link Layout#AUTOMATIC} resolved to one of the other two). */
+    public Layout layout() {
+        return layout;
+    }
+
     /**
      * The bytes of the per-customer table: key references (4 bytes each with compressed references,
-     * {@code referenceBytes} given), cached hashes and values; not the ids themselves, which the directory
-     * holds.
+     * {@code referenceBytes} given) and the packed hash/value longs; not the ids themselves, which the
+     * directory holds.
      */
     public long tableBytes(int referenceBytes) {
-        return (long) keys.length * (referenceBytes + 4 + 4);
+        return (long) keys.length * (referenceBytes + 8);
     }
 
     private static int spread(int h) {
@@ -186,16 +411,123 @@ public final class ReachabilityIndex {
         return x ^ (x >>> 16);
     }
 
+    /** The home slot of a spread hash: its high bits scaled to the capacity (no power-of-two size needed). */
+    private static int home(int h, int capacity) {
+        return (int) (((h & 0xFFFF_FFFFL) * capacity) >>> 32);
+    }
+
+    /**
+     * Every answer of this compact index built once (equal answers are one object): per line and day a row of
+     * segments (the time before, in and after each answered window; unused ones never end), each answered by
+     * asking this index at its first second, and per line a last row for instants outside the plan. Needs
+     * one set of days for every line; null when the answers would take more than {@code budget} bytes.
+     */
+    private Prebuilt prebuild(long budget) {
+        Days g = single;
+        int lines = gridOf.length;
+        int rows = g.dates.length + 1;
+        int most = 0;
+        for (int l = 0; l < lines; l++) {
+            for (int d = 0; gridOf[l] != null && d < g.dates.length; d++) {
+                most = Math.max(most, data[patternAt[code[dayBase[l] + d] & 0xFFFF]] >>> 1);
+            }
+        }
+        int width = 1 + 2 * most;
+        long segments = (long) lines * rows * width;
+        long bytes = segments * (8 + 2 * 4);
+        if (segments > Integer.MAX_VALUE / 2 || bytes > budget) {
+            return null;
+        }
+        long[] end = new long[(int) segments];
+        Arrays.fill(end, NEVER);
+        Reachability[] answer = new Reachability[(int) segments * 2];
+        Map<Reachability, Reachability> interned = new HashMap<>();
+        for (int l = 0; l < lines; l++) {
+            for (int employee = 0; employee < 2; employee++) {
+                for (int d = 0; d < rows; d++) {
+                    answer[((l * rows + d) * width << 1) | employee] = fixed[(l << 1) | employee];
+                }
+            }
+            if (gridOf[l] == null) {
+                continue;
+            }
+            for (int d = 0; d < g.dates.length; d++) {
+                int at = (l * rows + d) * width;
+                long last = g.midnight[d + 1];
+                int x = patternAt[code[dayBase[l] + d] & 0xFFFF];
+                int count = data[x++] >>> 1;
+                long from = g.midnight[d];
+                for (int s = 0; s <= 2 * count; s++) {
+                    long to = s < 2 * count ? g.epoch[d * g.times + data[x + (s >>> 1) * WINDOW + 2 + (s & 1)]] : last;
+                    end[at + s] = to;
+                    for (int employee = 0; employee < 2; employee++) {
+                        long second = Math.min(from, last - 1);
+                        Reachability a = answer((l << 1) | employee, second, g, g.dayOf(second));
+                        Reachability shared = interned.putIfAbsent(a, a);
+                        if (shared == null) {
+                            shared = a;
+                            bytes += a instanceof Reachability.Answered ? 32 : 24 + 16;
+                            if (bytes > budget) {
+                                return null;
+                            }
+                        }
+                        answer[((at + s) << 1) | employee] = shared;
+                    }
+                    from = Math.max(from, to);
+                }
+            }
+        }
+        return new Prebuilt(width, end, answer);
+    }
+
+    /** The pre-built layout's segments. */
+    private record Prebuilt(int stride, long[] ends, Reachability[] answers) {
+    }
+
+    /** The lines of an index as arrays (see the fields of {@link ReachabilityIndex}). */
+    private record Lines(Days[] gridOf, int[] dayBase, Reachability[] fixed, int[] code, int[] data, int[] patternAt,
+                         Answerer[] answerers, SecretaryId[] secretaryOf, NextWindow[] next, int[] nextBase,
+                         int[] nextEnd, Reachability[] noNext, Optional<LocalizedText>[] hints) {
+
+        /** The days of every line with a plan when they are all the same (one period and zone), else null. */
+        Days single() {
+            Days only = null;
+            for (Days g : gridOf) {
+                if (g != null) {
+                    if (only != null && only != g) {
+                        return null;
+                    }
+                    only = g;
+                }
+            }
+            return only;
+        }
+    }
+
     /** Interns the shared parts while the index is built; dropped afterwards. */
     private static final class Builder {
-        final List<Line> lines = new ArrayList<>();
-        final Map<PhonePlan, Days> days = new IdentityHashMap<>();
-        /** Plans of the same period and zone share their days (and the days' window-end instants). */
+        /** Plans of the same period and zone share their days. */
         final Map<List<Object>, Days> daysByPeriod = new HashMap<>();
-        /** The distinct window-end times (second of day) of all patterns, numbered. */
-        final Map<Integer, Integer> endSlots = new HashMap<>();
-        final Map<DayPattern, DayPattern> patterns = new HashMap<>();
-        final Map<List<DayPattern>, Shape> shapes = new HashMap<>();
+        /** The distinct local times (second of day) that start or end a window anywhere, numbered. */
+        final Map<Integer, Integer> times = new HashMap<>();
+        final List<Integer> secondOf = new ArrayList<>();
+        final List<Boolean> isEnd = new ArrayList<>();
+        final List<Integer> data = new ArrayList<>();
+        final Map<List<Integer>, Integer> patternIds = new HashMap<>();
+        final List<Integer> patternAt = new ArrayList<>();
+        final Map<Answerer, Integer> answererIds = new HashMap<>();
+        final List<Answerer> answerers = new ArrayList<>();
+        /** Equal day-code runs of different lines are stored once. */
+        final Map<List<Integer>, Integer> codeRuns = new HashMap<>();
+        final List<Integer> code = new ArrayList<>();
+        final List<NextWindow> next = new ArrayList<>();
+        final List<Days> gridOf = new ArrayList<>();
+        final List<Integer> dayBase = new ArrayList<>();
+        final List<SecretaryId> secretaryOf = new ArrayList<>();
+        final List<Integer> nextBase = new ArrayList<>();
+        final List<Integer> nextEnd = new ArrayList<>();
+        final List<Reachability> fixed = new ArrayList<>();
+        final List<Reachability> noNext = new ArrayList<>();
         final Optional<LocalizedText>[] hints;
 
         @SuppressWarnings("unchecked")
@@ -203,159 +535,87 @@ public final class ReachabilityIndex {
             hints = new Optional[] {Optional.empty(), Optional.of(hint)};
         }
 
-        int add(Line line) {
-            lines.add(line);
-            return lines.size() - 1;
+        /** The previous arrangement without a plan (PH-9): no published window. */
+        int noPublishedWindow(SecretaryId secretary) {
+            return line(secretary, null, 0, 0,
+                    new Reachability.NoPublishedWindow(secretary, hints[0]), new Reachability.NoPublishedWindow(secretary, hints[1]));
         }
 
-        Timeline timeline(SecretaryId secretary, PhonePlan plan) {
-            Days d = days.computeIfAbsent(plan,
-                p -> daysByPeriod.computeIfAbsent(List.of(p.from(), p.to(), p.zone()), k -> Days.of(p)));
-            int n = d.dates.length;
+        private int line(SecretaryId secretary, Days grid, int base, int windows, Reachability outside,
+                         Reachability outsideWithHint) {
+            gridOf.add(grid);
+            dayBase.add(base);
+            secretaryOf.add(secretary);
+            nextBase.add(next.size() - windows);
+            nextEnd.add(next.size());
+            fixed.add(outside);
+            fixed.add(outsideWithHint);
+            noNext.add(new Reachability.Closed(secretary, Optional.empty(), hints[0]));
+            noNext.add(new Reachability.Voicemail(secretary, Optional.empty(), hints[0]));
+            noNext.add(new Reachability.Closed(secretary, Optional.empty(), hints[1]));
+            noNext.add(new Reachability.Voicemail(secretary, Optional.empty(), hints[1]));
+            return gridOf.size() - 1;
+        }
+
+        /** A secretary's timeline over the plan from her windows in it (the plan's order). */
+        int timeline(SecretaryId secretary, PhonePlan plan, List<DatedWindow> windows) {
+            Days days = daysByPeriod.computeIfAbsent(List.of(plan.from(), plan.to(), plan.zone()), k -> Days.of(plan));
+            int n = days.dates.length;
             List<List<DatedWindow>> byDay = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 byDay.add(new ArrayList<>(2));
             }
-            for (DatedWindow w : plan.windows()) {
-                if (w.owner().equals(secretary) && !w.date().isBefore(plan.from()) && !w.date().isAfter(plan.to())) {
-                    byDay.get((int) (w.date().toEpochDay() - plan.from().toEpochDay())).add(w);
+            for (DatedWindow w : windows) {
+                byDay.get((int) (w.date().toEpochDay() - plan.from().toEpochDay())).add(w);
+            }
+            int first = next.size();
+            List<Integer> run = new ArrayList<>(n);
+            for (int d = 0; d < n; d++) {
+                List<DatedWindow> answered = answered(byDay.get(d), days, d);
+                List<Integer> pattern = new ArrayList<>(1 + WINDOW * answered.size());
+                pattern.add((answered.size() << 1) | (plan.openDays().contains(days.dates[d]) ? 1 : 0));
+                int ordinal = next.size() - first;
+                checkArgument(ordinal + answered.size() <= Character.MAX_VALUE,
+                        "more than %s answered windows for %s in one plan", (int) Character.MAX_VALUE, secretary);
+                for (DatedWindow window : answered) {
+                    Integer who = answererIds.get(window.answeredBy());
+                    if (who == null) {
+                        who = answerers.size();
+                        answerers.add(window.answeredBy());
+                        answererIds.put(window.answeredBy(), who);
+                    }
+                    pattern.add(window.start().toSecondOfDay());
+                    pattern.add(window.end().toSecondOfDay());
+                    pattern.add(time(window.start().toSecondOfDay(), false));
+                    pattern.add(time(window.end().toSecondOfDay(), true));
+                    pattern.add(who);
+                    next.add(new NextWindow(answerers.get(who), days.dates[d], window.start(), window.end(), days.zone));
                 }
-            }
-            List<DayPattern> list = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                DayPattern p = DayPattern.of(plan.openDays().contains(d.dates[i]), byDay.get(i), d, i, endSlots);
-                list.add(patterns.computeIfAbsent(p, x -> x));
-            }
-            Shape shape = shapes.computeIfAbsent(list, Shape::of);
-            Reachability[] outside = {new Reachability.OutsidePlan(secretary, hints[0]),
-                new Reachability.OutsidePlan(secretary, hints[1])};
-            return new Timeline(secretary, d, shape, outside, hints);
-        }
-
-        /** Precomputes the window-end instants of every shared day, so that an answer allocates no instant. */
-        void finish() {
-            for (Days d : daysByPeriod.values()) {
-                d.fillUntil(endSlots);
-            }
-        }
-    }
-
-    /** One timeline per customer kind; subclasses answer from a plan or from the no-window arrangement. */
-    private abstract static class Line {
-        abstract Reachability answer(long second, int employee);
-    }
-
-    /** The previous arrangement without a plan (PH-9): no published window. */
-    private static final class OpenLine extends Line {
-        final Reachability[] answers;
-
-        OpenLine(SecretaryId secretary, LocalizedText hint) {
-            answers = new Reachability[] {new Reachability.NoPublishedWindow(secretary, Optional.empty()),
-                new Reachability.NoPublishedWindow(secretary, Optional.of(hint))};
-        }
-
-        @Override
-        Reachability answer(long second, int employee) {
-            return answers[employee];
-        }
-    }
-
-    /** A plan's days, shared by the secretaries of its team: dates and local midnights (epoch seconds). */
-    private static final class Days {
-        final ZoneId zone;
-        final LocalDate[] dates;
-        final long[] midnight;
-        /** Whether a day has no offset change, so that a local time is its midnight plus the seconds of day. */
-        final boolean[] regular;
-        /** The instant of day {@code d}'s window end number {@code s} at {@code d * slots + s}; set by the builder. */
-        Instant[] until = new Instant[0];
-        int slots;
-
-        private Days(ZoneId zone, LocalDate[] dates, long[] midnight, boolean[] regular) {
-            this.zone = zone;
-            this.dates = dates;
-            this.midnight = midnight;
-            this.regular = regular;
-        }
-
-        static Days of(PhonePlan plan) {
-            ZoneId zone = plan.zone();
-            int n = (int) (plan.to().toEpochDay() - plan.from().toEpochDay() + 1);
-            LocalDate[] dates = new LocalDate[n];
-            long[] midnight = new long[n + 1];
-            boolean[] regular = new boolean[n];
-            for (int i = 0; i <= n; i++) {
-                LocalDate date = plan.from().plusDays(i);
-                midnight[i] = date.atStartOfDay(zone).toEpochSecond();
-                if (i < n) {
-                    dates[i] = date;
+                Integer id = patternIds.get(pattern);
+                if (id == null) {
+                    id = patternAt.size();
+                    checkArgument(id <= Character.MAX_VALUE, "more than %s distinct day patterns", (int) Character.MAX_VALUE);
+                    patternAt.add(data.size());
+                    data.addAll(pattern);
+                    patternIds.put(pattern, id);
                 }
+                run.add(ordinal << 16 | id);
             }
-            for (int i = 0; i < n; i++) {
-                regular[i] = midnight[i + 1] - midnight[i] == 86_400L
-                        && ZonedDateTime.of(dates[i], LocalTime.MIDNIGHT, zone).toEpochSecond() == midnight[i]
-                        && zone.getRules().getOffset(Instant.ofEpochSecond(midnight[i]))
-                            .equals(zone.getRules().getOffset(Instant.ofEpochSecond(midnight[i + 1] - 1)));
+            Integer base = codeRuns.get(run);
+            if (base == null) {
+                base = code.size();
+                code.addAll(run);
+                codeRuns.put(run, base);
             }
-            return new Days(zone, dates, midnight, regular);
+            return line(secretary, days, base, next.size() - first, new Reachability.OutsidePlan(secretary, hints[0]),
+                    new Reachability.OutsidePlan(secretary, hints[1]));
         }
 
-        void fillUntil(Map<Integer, Integer> endSlots) {
-            int k = endSlots.size();
-            Instant[] all = new Instant[dates.length * k];
-            for (Map.Entry<Integer, Integer> e : endSlots.entrySet()) {
-                int second = e.getKey();
-                LocalTime time = LocalTime.ofSecondOfDay(second);
-                for (int day = 0; day < dates.length; day++) {
-                    all[day * k + e.getValue()] = Instant.ofEpochSecond(epoch(day, second, time));
-                }
-            }
-            until = all;
-            slots = k;
-        }
-
-        long epoch(int day, int secondOfDay, LocalTime time) {
-            return regular[day] ? midnight[day] + secondOfDay : ZonedDateTime.of(dates[day], time, zone).toEpochSecond();
-        }
-    }
-
-    /**
-     * One secretary's day on the phone: open or closed, and the answered windows in local time. Interned:
-     * equal patterns are one object.
-     */
-    private static final class DayPattern {
-        final boolean open;
-        final int[] startSecond;
-        final int[] endSecond;
-        /** The number of each window's end time among the distinct end times of the index. */
-        final int[] endSlot;
-        final LocalTime[] start;
-        final LocalTime[] end;
-        final Answerer[] answerer;
-
-        private DayPattern(boolean open, List<DatedWindow> answered, Map<Integer, Integer> endSlots) {
-            this.open = open;
-            int k = answered.size();
-            startSecond = new int[k];
-            endSecond = new int[k];
-            endSlot = new int[k];
-            start = new LocalTime[k];
-            end = new LocalTime[k];
-            answerer = new Answerer[k];
-            for (int i = 0; i < k; i++) {
-                DatedWindow w = answered.get(i);
-                start[i] = w.start();
-                end[i] = w.end();
-                startSecond[i] = w.start().toSecondOfDay();
-                endSecond[i] = w.end().toSecondOfDay();
-                endSlot[i] = endSlots.computeIfAbsent(endSecond[i], x -> endSlots.size());
-                answerer[i] = w.answeredBy();
-            }
-        }
-
-        /** Keeps the answered windows; overlapping or empty windows of a hand-made plan: the earlier one wins. */
-        static DayPattern of(boolean open, List<DatedWindow> windows, Days days, int day,
-                             Map<Integer, Integer> endSlots) {
+        /**
+         * The answered windows of a day in order. Overlapping or empty windows of a hand-made plan: the earlier
+         * one wins (a window that nobody answers still takes its time).
+         */
+        private static List<DatedWindow> answered(List<DatedWindow> windows, Days days, int day) {
             List<DatedWindow> answered = new ArrayList<>(windows.size());
             long cursor = days.midnight[day];
             for (DatedWindow w : windows) {
@@ -369,111 +629,142 @@ public final class ReachabilityIndex {
                     answered.add(w);
                 }
             }
-            return new DayPattern(open, answered, endSlots);
+            return answered;
         }
 
-        boolean hasWindow() {
-            return start.length > 0;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof DayPattern p && open == p.open && Arrays.equals(start, p.start)
-                    && Arrays.equals(end, p.end) && Arrays.equals(answerer, p.answerer);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(open, Arrays.hashCode(start), Arrays.hashCode(end), Arrays.hashCode(answerer));
-        }
-    }
-
-    /** The day patterns of a secretary and, per day, the next later day with an answered window (or -1). */
-    private static final class Shape {
-        final DayPattern[] day;
-        final int[] nextDayWithWindow;
-
-        private Shape(DayPattern[] day, int[] nextDayWithWindow) {
-            this.day = day;
-            this.nextDayWithWindow = nextDayWithWindow;
-        }
-
-        static Shape of(List<DayPattern> days) {
-            DayPattern[] day = days.toArray(new DayPattern[0]);
-            int[] next = new int[day.length];
-            int upcoming = -1;
-            for (int i = day.length - 1; i >= 0; i--) {
-                next[i] = upcoming;
-                if (day[i].hasWindow()) {
-                    upcoming = i;
-                }
+        private int time(int secondOfDay, boolean end) {
+            Integer id = times.get(secondOfDay);
+            if (id == null) {
+                id = times.size();
+                times.put(secondOfDay, id);
+                secondOf.add(secondOfDay);
+                isEnd.add(false);
             }
-            return new Shape(day, next);
+            if (end) {
+                isEnd.set(id, true);
+            }
+            return id;
+        }
+
+        /** Fills the shared days' epoch seconds and instants; the lines as arrays. */
+        Lines finish() {
+            for (Days d : daysByPeriod.values()) {
+                d.fill(secondOf, isEnd);
+            }
+            return new Lines(gridOf.toArray(new Days[0]), ints(dayBase), fixed.toArray(new Reachability[0]), ints(code),
+                    ints(data), ints(patternAt), answerers.toArray(new Answerer[0]), secretaryOf.toArray(new SecretaryId[0]),
+                    next.toArray(new NextWindow[0]), ints(nextBase), ints(nextEnd), noNext.toArray(new Reachability[0]),
+                    hints);
+        }
+
+        private static int[] ints(List<Integer> list) {
+            return list.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
     /**
-     * One secretary's answers over a plan's period. The shared arrays are copied into fields (references
-     * only) so that a query follows as few pointers as possible.
+     * A period's days in a zone, shared by the plans of that period: dates, local midnights (epoch seconds),
+     * whether a day is regular (24 h, one offset: a local time is its midnight plus the second of day), and
+     * per day and local time number the epoch second and, for end times, the instant.
      */
-    private static final class Timeline extends Line {
-        final SecretaryId secretary;
-        final Days days;
+    private static final class Days {
+        final ZoneId zone;
+        final LocalDate[] dates;
         final long[] midnight;
+        final long first;
+        final long last;
         final boolean[] regular;
-        final DayPattern[] pattern;
-        final int[] nextDayWithWindow;
-        final Reachability[] outside;
-        final Optional<LocalizedText>[] hints;
+        /**
+         * Per hour since the first midnight the day, when every midnight is a whole number of hours after the
+         * first (zones whose offsets change by whole hours) and the period is shorter than 68 years; else null.
+         */
+        final char[] dayOfHour;
+        /** Epoch second of local time {@code t} on day {@code d} at {@code d * times + t}; set by {@link #fill}. */
+        long[] epoch;
+        /** The same as instants, for the times that end a window (null for the others). */
+        Instant[] until;
+        int times;
 
-        Timeline(SecretaryId secretary, Days days, Shape shape, Reachability[] outside, Optional<LocalizedText>[] hints) {
-            this.secretary = secretary;
-            this.days = days;
-            this.midnight = days.midnight;
-            this.regular = days.regular;
-            this.pattern = shape.day;
-            this.nextDayWithWindow = shape.nextDayWithWindow;
-            this.outside = outside;
-            this.hints = hints;
+        private Days(ZoneId zone, LocalDate[] dates, long[] midnight, boolean[] regular) {
+            this.zone = zone;
+            this.dates = dates;
+            this.midnight = midnight;
+            this.first = midnight[0];
+            this.last = midnight[dates.length];
+            this.regular = regular;
+            boolean aligned = dates.length <= Character.MAX_VALUE && last - first < Integer.MAX_VALUE;
+            for (long m : midnight) {
+                aligned &= (m - first) % 3_600L == 0;
+            }
+            if (aligned) {
+                char[] hours = new char[(int) ((last - first) / 3_600L)];
+                for (int d = 0; d < dates.length; d++) {
+                    Arrays.fill(hours, (int) ((midnight[d] - first) / 3_600L), (int) ((midnight[d + 1] - first) / 3_600L), (char) d);
+                }
+                this.dayOfHour = hours;
+            } else {
+                this.dayOfHour = null;
+            }
         }
 
-        @Override
-        Reachability answer(long second, int employee) {
+        static Days of(PhonePlan plan) {
+            ZoneId zone = plan.zone();
+            int n = (int) (plan.to().toEpochDay() - plan.from().toEpochDay() + 1);
+            LocalDate[] dates = new LocalDate[n];
+            long[] midnight = new long[n + 1];
+            for (int i = 0; i <= n; i++) {
+                LocalDate date = plan.from().plusDays(i);
+                midnight[i] = date.atStartOfDay(zone).toEpochSecond();
+                if (i < n) {
+                    dates[i] = date;
+                }
+            }
+            boolean[] regular = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                regular[i] = midnight[i + 1] - midnight[i] == 86_400L
+                        && ZonedDateTime.of(dates[i], LocalTime.MIDNIGHT, zone).toEpochSecond() == midnight[i]
+                        && zone.getRules().getOffset(Instant.ofEpochSecond(midnight[i]))
+                            .equals(zone.getRules().getOffset(Instant.ofEpochSecond(midnight[i + 1] - 1)));
+            }
+            return new Days(zone, dates, midnight, regular);
+        }
+
+        void fill(List<Integer> secondOf, List<Boolean> end) {
+            int k = secondOf.size();
+            long[] e = new long[dates.length * k];
+            Instant[] at = new Instant[dates.length * k];
+            for (int d = 0; d < dates.length; d++) {
+                for (int t = 0; t < k; t++) {
+                    int second = secondOf.get(t);
+                    long epochSecond = regular[d] ? midnight[d] + second
+                            : ZonedDateTime.of(dates[d], LocalTime.ofSecondOfDay(second), zone).toEpochSecond();
+                    e[d * k + t] = epochSecond;
+                    if (end.get(t)) {
+                        at[d * k + t] = Instant.ofEpochSecond(epochSecond);
+                    }
+                }
+            }
+            epoch = e;
+            until = at;
+            times = k;
+        }
+
+        /** The day of an epoch second in {@code [first, last)}. */
+        int dayOf(long second) {
+            char[] hours = dayOfHour;
+            if (hours != null) {
+                return hours[(int) ((second - first) / 3_600L)];
+            }
             long[] m = midnight;
-            int n = m.length - 1;
-            if (second < m[0] || second >= m[n]) {
-                return outside[employee];
+            // Days are 23–25 h long (DST), so the estimate is off by at most a day; walk to the right one.
+            int d = (int) Math.min(m.length - 2, (second - first) / 86_400L);
+            while (m[d + 1] <= second) {
+                d++;
             }
-            // A day is 23–25 h (DST), so the estimate is off by at most one day.
-            int day = (int) Math.min(n - 1, (second - m[0]) / 86_400L);
-            if (m[day + 1] <= second) {
-                day++;
-            } else if (m[day] > second) {
-                day--;
+            while (m[d] > second) {
+                d--;
             }
-            DayPattern p = pattern[day];
-            Optional<LocalizedText> hint = hints[employee];
-            int[] starts = p.startSecond;
-            for (int w = 0; w < starts.length; w++) {
-                long start = regular[day] ? m[day] + starts[w] : days.epoch(day, starts[w], p.start[w]);
-                if (second < start) {
-                    return notNow(p.open, Optional.of(next(day, p, w)), hint);
-                }
-                Instant until = days.until[day * days.slots + p.endSlot[w]];
-                if (second < until.getEpochSecond()) {
-                    return new Reachability.Answered(secretary, p.answerer[w], until, hint);
-                }
-            }
-            int later = nextDayWithWindow[day];
-            return notNow(p.open, later < 0 ? Optional.empty() : Optional.of(next(later, pattern[later], 0)), hint);
-        }
-
-        private Reachability notNow(boolean open, Optional<NextWindow> next, Optional<LocalizedText> hint) {
-            return open ? new Reachability.Voicemail(secretary, next, hint) : new Reachability.Closed(secretary, next, hint);
-        }
-
-        private NextWindow next(int day, DayPattern p, int w) {
-            return new NextWindow(p.answerer[w], days.dates[day], p.start[w], p.end[w], days.zone);
+            return d;
         }
     }
 }

@@ -38,6 +38,7 @@ import fi.hoitomalli.customer.SectorId;
 import fi.hoitomalli.customer.Supervisor;
 import fi.hoitomalli.phone.Answerer;
 import fi.hoitomalli.phone.DatedWindow;
+import fi.hoitomalli.phone.NextWindow;
 import fi.hoitomalli.phone.PhonePlan;
 import fi.hoitomalli.phone.PhoneScheduler;
 import fi.hoitomalli.phone.PilotGroup;
@@ -224,10 +225,30 @@ class PhonePlanProperties {
         ReachabilityIndex withPrevious = ReachabilityIndex.build(List.of(f.plan()), List.of(f.scenario().team()), pots,
                 base, new PilotGroup.InSegment(new fi.hoitomalli.segment.HasRole(fi.hoitomalli.customer.Role.EMPLOYEE)),
                 List.of(f.plan()));
+        // the same in every layout (the previous plan here is another period: the pre-built layout falls back)
+        PhonePlan earlier = PlanExpander.expand(f.scenario().team(), f.scenario().policy(), f.template(), f.calendar(),
+                f.absences(), f.plan().from().minusDays(3), f.plan().to());
+        List<ReachabilityIndex> layouts = new ArrayList<>();
+        for (ReachabilityIndex.Layout layout : ReachabilityIndex.Layout.values()) {
+            layouts.add(ReachabilityIndex.build(List.of(f.plan()), List.of(f.scenario().team()), pots, base,
+                    new PilotGroup.Listed(pilot), List.of(), layout));
+            layouts.add(ReachabilityIndex.build(List.of(f.plan()), List.of(f.scenario().team()), pots, base,
+                    new PilotGroup.Listed(pilot), List.of(earlier), layout));
+        }
+        assertThat(layouts).extracting(ReachabilityIndex::layout).containsExactly(
+                ReachabilityIndex.Layout.PREBUILT_ANSWERS, ReachabilityIndex.Layout.COMPACT,
+                ReachabilityIndex.Layout.PREBUILT_ANSWERS, ReachabilityIndex.Layout.COMPACT,
+                ReachabilityIndex.Layout.COMPACT, ReachabilityIndex.Layout.COMPACT);
+        ReachabilityIndex earlierOnly = ReachabilityIndex.build(List.of(earlier), List.of(f.scenario().team()), pots, base);
         for (Instant at : instants) {
             for (int i = 0; i < members.size(); i++) {
                 for (String kind : List.of("P", "E")) {
                     CustomerId id = new CustomerId(kind + i);
+                    for (int l = 0; l < layouts.size(); l += 2) {
+                        assertThat(layouts.get(l).whoAnswers(id, at)).isEqualTo(noPrevious.whoAnswers(id, at));
+                        assertThat(layouts.get(l + 1).whoAnswers(id, at)).isEqualTo(
+                                pilot.contains(id) ? full.whoAnswers(id, at) : earlierOnly.whoAnswers(id, at));
+                    }
                     Reachability planned = full.whoAnswers(id, at);
                     if (pilot.contains(id)) {
                         assertThat(noPrevious.whoAnswers(id, at)).isEqualTo(planned);
@@ -275,66 +296,159 @@ class PhonePlanProperties {
     @Property(tries = 15)
     void reachabilityAgreesWithThePlan(@ForAll("dstFixtures") Fixture f, @ForAll("instants") List<Instant> instants) {
         List<SecretaryId> members = f.scenario().team().members();
-        SectorId sector = new SectorId("SIVI");
-        List<OrgUnit> units = new ArrayList<>();
-        List<Customer> customers = new ArrayList<>();
-        Map<OrgUnitId, SecretaryId> owners = new HashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            OrgUnit unit = OrgUnit.root(new OrgUnitId("U" + i), sector, "Unit " + i);
-            units.add(unit);
-            owners.put(unit.id(), members.get(i));
-            Supervisor boss = new Supervisor(new CustomerId("P" + i), "Boss", unit.id(), new AgreementCode("KVTES"),
-                    Language.FI, Optional.empty(), Set.of(unit.id()));
-            customers.add(boss);
-            customers.add(new Employee(new CustomerId("E" + i), "Emp", unit.id(), new AgreementCode("KVTES"),
-                    Language.FI, Optional.empty(), Optional.of(boss.id())));
-        }
-        CustomerBase base = CustomerBase.of(OrgStructure.of(List.of(new Sector(sector, LocalizedText.same("S"), true)), units),
-                customers);
-        ReachabilityIndex index = ReachabilityIndex.build(List.of(f.plan()), List.of(f.scenario().team()),
-                new PotAssignment(owners), base);
+        List<ReachabilityIndex> layouts = everyLayout(f.plan(), f);
         for (Instant at : instants) {
             for (int i = 0; i < members.size(); i++) {
-                Reachability boss = index.whoAnswers(new CustomerId("P" + i), at);
-                Reachability employee = index.whoAnswers(new CustomerId("E" + i), at);
-                assertThat(boss.employeeHint()).isEmpty();
-                assertThat(employee.employeeHint()).isPresent();
-                assertExpected(f.plan(), members.get(i), at, boss);
+                assertAgrees(f.plan(), members.get(i), i, mine(f.plan(), members.get(i)), layouts, at);
             }
         }
     }
 
-    private static void assertExpected(PhonePlan plan, SecretaryId s, Instant at, Reachability actual) {
+    /**
+     * The bounds are where an index goes wrong: every window's first and last second and the seconds around
+     * them, every midnight, both DST changes of 2025 and the plan's first and last second — in a plan that
+     * also has hand-made windows on the DST Sundays (23 and 25 hour days, local times that do not exist or
+     * exist twice), open or closed, in every layout of the index.
+     */
+    @Property(tries = 12)
+    void reachabilityAgreesWithThePlanAtEveryBoundAlsoOnDstDays(@ForAll("dstFixtures") Fixture f,
+            @ForAll("dstDayWindows") List<List<Integer>> dstWindows, @ForAll boolean dstDaysOpen) {
+        List<SecretaryId> members = f.scenario().team().members();
+        PhonePlan plan = withDstDayWindows(f.plan(), members, dstWindows, dstDaysOpen);
+        List<ReachabilityIndex> layouts = everyLayout(plan, f);
+        ZoneId zone = plan.zone();
+        List<Instant> shared = new ArrayList<>();
+        for (LocalDate d = plan.from().minusDays(1); !d.isAfter(plan.to().plusDays(1)); d = d.plusDays(1)) {
+            shared.addAll(around(d.atStartOfDay(zone).toInstant()));
+        }
+        for (Instant change : List.of(Instant.parse("2025-03-30T01:00:00Z"), Instant.parse("2025-10-26T01:00:00Z"))) {
+            shared.addAll(around(change));
+            shared.addAll(around(change.minusSeconds(3_600)));
+            shared.addAll(around(change.plusSeconds(3_600)));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            List<DatedWindow> mine = mine(plan, members.get(i));
+            List<Instant> instants = new ArrayList<>(shared);
+            for (DatedWindow w : mine) {
+                instants.addAll(around(w.startIn(zone).toInstant()));
+                instants.addAll(around(w.endIn(zone).toInstant()));
+            }
+            for (Instant at : instants) {
+                assertAgrees(plan, members.get(i), i, mine, layouts, at);
+            }
+        }
+    }
+
+    /** Per member and DST date (the two Sundays and the Saturdays before), a window start and length in minutes. */
+    @Provide
+    Arbitrary<List<List<Integer>>> dstDayWindows() {
+        return Combinators.combine(Arbitraries.integers().between(0, 21 * 60), Arbitraries.integers().between(1, 240))
+                .as((start, length) -> List.of(start, Math.min(length, 24 * 60 - 1 - start)))
+                .list().ofSize(40);
+    }
+
+    private static final List<LocalDate> DST_DATES = List.of(LocalDate.of(2025, 3, 29), LocalDate.of(2025, 3, 30),
+            LocalDate.of(2025, 10, 25), LocalDate.of(2025, 10, 26));
+
+    /** The plan plus one hand-made window per member on each DST date, answered by the owner or by nobody. */
+    private static PhonePlan withDstDayWindows(PhonePlan plan, List<SecretaryId> members, List<List<Integer>> windows,
+                                               boolean open) {
+        List<DatedWindow> all = new ArrayList<>(plan.windows());
+        int k = 0;
+        for (SecretaryId s : members) {
+            for (LocalDate date : DST_DATES) {
+                List<Integer> w = windows.get(k++ % windows.size());
+                LocalTime start = LocalTime.of(0, 0).plusMinutes(w.get(0));
+                Answerer answerer = k % 7 == 0 ? new Answerer.Voicemail() : new Answerer.Own(s);
+                all.add(new DatedWindow(date, s, start, start.plusMinutes(w.get(1)), answerer));
+            }
+        }
+        Set<LocalDate> openDays = new java.util.TreeSet<>(plan.openDays());
+        if (open) {
+            openDays.addAll(DST_DATES);
+        }
+        return plan.withWindows(all).withOpenDays(openDays);
+    }
+
+    private static List<Instant> around(Instant at) {
+        return List.of(at.minusSeconds(1), at, at.plusSeconds(1));
+    }
+
+    /** The index over the plan in each layout: automatic, compact and pre-built, for customers P0/E0, P1/E1, … */
+    private static List<ReachabilityIndex> everyLayout(PhonePlan plan, Fixture f) {
+        List<SecretaryId> members = f.scenario().team().members();
+        List<ReachabilityIndex> layouts = new ArrayList<>();
+        for (ReachabilityIndex.Layout layout : ReachabilityIndex.Layout.values()) {
+            layouts.add(ReachabilityIndex.build(List.of(plan), List.of(f.scenario().team()), potsOf(members),
+                    customersOf(members), PilotGroup.everyone(), List.of(), layout));
+        }
+        assertThat(layouts).extracting(ReachabilityIndex::layout).containsExactly(ReachabilityIndex.Layout.PREBUILT_ANSWERS,
+                ReachabilityIndex.Layout.PREBUILT_ANSWERS, ReachabilityIndex.Layout.COMPACT);
+        return layouts;
+    }
+
+    /**
+     * Every layout gives the same answer, the supervisor's agrees with the plan, and the employee gets the same
+     * answer with the hint.
+     */
+    private static void assertAgrees(PhonePlan plan, SecretaryId member, int i, List<DatedWindow> mine,
+                                     List<ReachabilityIndex> layouts, Instant at) {
+        Reachability boss = layouts.get(0).whoAnswers(new CustomerId("P" + i), at);
+        Reachability employee = layouts.get(0).whoAnswers(new CustomerId("E" + i), at);
+        for (ReachabilityIndex index : layouts) {
+            assertThat(index.whoAnswers(new CustomerId("P" + i), at)).as("%s at %s", index.layout(), at).isEqualTo(boss);
+            assertThat(index.whoAnswers(new CustomerId("E" + i), at)).as("%s at %s", index.layout(), at).isEqualTo(employee);
+        }
+        assertThat(boss.employeeHint()).isEmpty();
+        assertThat(employee.employeeHint()).isPresent();
+        assertThat(employee).isEqualTo(withHint(boss, employee.employeeHint()));
+        assertExpected(plan, member, mine, at, boss);
+    }
+
+    private static Reachability withHint(Reachability r, Optional<LocalizedText> hint) {
+        if (r instanceof Reachability.Answered a) {
+            return new Reachability.Answered(a.ownSecretary(), a.answerer(), a.until(), hint);
+        } else if (r instanceof Reachability.Voicemail v) {
+            return new Reachability.Voicemail(v.ownSecretary(), v.next(), hint);
+        } else if (r instanceof Reachability.Closed c) {
+            return new Reachability.Closed(c.ownSecretary(), c.nextOpening(), hint);
+        } else if (r instanceof Reachability.OutsidePlan o) {
+            return new Reachability.OutsidePlan(o.ownSecretary(), hint);
+        }
+        throw new AssertionError("unexpected answer " + r);
+    }
+
+    /** The member's windows that take time: a window whose zoned end is not after its start is empty. */
+    private static List<DatedWindow> mine(PhonePlan plan, SecretaryId s) {
+        return plan.windows().stream().filter(w -> w.owner().equals(s)
+                && w.endIn(plan.zone()).toInstant().isAfter(w.startIn(plan.zone()).toInstant())).toList();
+    }
+
+    private static void assertExpected(PhonePlan plan, SecretaryId s, List<DatedWindow> mine, Instant at,
+                                       Reachability actual) {
         ZoneId zone = plan.zone();
         LocalDate date = at.atZone(zone).toLocalDate();
         if (date.isBefore(plan.from()) || date.isAfter(plan.to())) {
             assertThat(actual).isInstanceOf(Reachability.OutsidePlan.class);
             return;
         }
-        List<DatedWindow> mine = plan.windows().stream().filter(w -> w.owner().equals(s)).toList();
         Optional<DatedWindow> now = mine.stream().filter(w -> !w.startIn(zone).toInstant().isAfter(at)
                 && w.endIn(zone).toInstant().isAfter(at)).findFirst();
         Optional<DatedWindow> next = mine.stream().filter(w -> w.answeredBy().answers()
                 && w.startIn(zone).toInstant().isAfter(at)).findFirst();
         if (now.isPresent() && now.get().answeredBy().answers()) {
             assertThat(actual).isInstanceOfSatisfying(Reachability.Answered.class, a -> {
+                assertThat(a.ownSecretary()).isEqualTo(s);
                 assertThat(a.answerer()).isEqualTo(now.get().answeredBy());
                 assertThat(a.until()).isEqualTo(now.get().endIn(zone).toInstant());
             });
             return;
         }
-        Optional<LocalDate> nextDate = next.map(DatedWindow::date);
-        Optional<LocalTime> nextStart = next.map(DatedWindow::start);
+        Optional<NextWindow> expected = next.map(w -> new NextWindow(w.answeredBy(), w.date(), w.start(), w.end(), zone));
         if (plan.openDays().contains(date)) {
-            assertThat(actual).isInstanceOfSatisfying(Reachability.Voicemail.class, v -> {
-                assertThat(v.next().map(n -> n.date())).isEqualTo(nextDate);
-                assertThat(v.next().map(n -> n.start())).isEqualTo(nextStart);
-            });
+            assertThat(actual).isEqualTo(new Reachability.Voicemail(s, expected, Optional.empty()));
         } else {
-            assertThat(actual).isInstanceOfSatisfying(Reachability.Closed.class, c -> {
-                assertThat(c.nextOpening().map(n -> n.date())).isEqualTo(nextDate);
-                assertThat(c.nextOpening().map(n -> n.start())).isEqualTo(nextStart);
-            });
+            assertThat(actual).isEqualTo(new Reachability.Closed(s, expected, Optional.empty()));
         }
     }
 }

@@ -122,6 +122,12 @@ final class PhoneBenchData {
                 LocalDate start = from.plusDays(random.nextInt(350));
                 absences.add(new Absence(s, start, start.plusDays(random.nextInt(14)), AbsenceKind.ANNUAL_LEAVE));
             }
+            if (!team.pairs().isEmpty()) {
+                // the first pair is away together for a week: the team lead answers (PH-7)
+                LocalDate start = from.plusDays(random.nextInt(350));
+                absences.add(new Absence(team.pairs().get(0).first(), start, start.plusDays(6), AbsenceKind.TRAINING));
+                absences.add(new Absence(team.pairs().get(0).second(), start, start.plusDays(6), AbsenceKind.TRAINING));
+            }
             plans.add(PlanExpander.expand(team, policy, scheduled.template(), calendar, Absences.of(absences), from, to));
         }
         return plans;
