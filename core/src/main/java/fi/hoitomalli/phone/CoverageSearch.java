@@ -111,14 +111,19 @@ final class CoverageSearch {
     }
 
     /**
-     * The exact search, in two depth-first passes over the groups. Pass 1 finds the optimal score: a
-     * subtree is skipped when (a) the same coverage state was already reached at the same depth with at
-     * least this value (every completion of this node is then matched by one of that node, which was
-     * explored or skipped for a sound reason), (b) its upper bound is not above the best score found, or
-     * (c) its coverage cannot be completed by the secretaries left. Children are tried in the order of their
-     * Lagrangian bound, best first. Pass 2 returns the lexicographically smallest vector with that score:
-     * combinations in lexicographic order, subtrees whose bound is below the optimum or whose state failed
-     * before with at least this value skipped, stopping at the first complete vector.
+     * The exact search, in depth-first passes over the groups. Pass 1 finds the optimal score: a subtree is
+     * skipped when (a) the same coverage state was already reached at the same depth with at least this
+     * value (every completion of this node is then matched by one of that node, which was explored or
+     * skipped for a sound reason), (b) its upper bound is not above the best score found, or (c) its
+     * coverage cannot be completed by the secretaries left. Children are tried in the order of their
+     * Lagrangian bound, best first. With the Lagrangian bound, pass 1 is preceded by a dive: the same
+     * search with the root's multipliers inherited unchanged, stopped at its first complete vector, whose
+     * score pass 1 then has to beat (so pass 1's multiplier steps have a goal from the start); if the dive
+     * finds none, it has searched everything and the unit is infeasible. Pass 2 returns the
+     * lexicographically smallest vector with the optimal score: combinations in lexicographic order,
+     * subtrees whose bound is below the optimum or whose state failed before with at least this value
+     * skipped, stopping at the first complete vector; a node that pass 1's optimal vector completes cannot
+     * be pruned, so its multipliers are not improved.
      *
      * <p>The upper bound is the smallest of (i) the value so far plus each remaining group's best on its
      * own, (ii) the value so far plus each remaining secretary's best, minus for a set of uncovered slots
@@ -130,11 +135,14 @@ final class CoverageSearch {
      * valid whatever the multipliers, so the search is exhaustive by construction.
      */
     private final class Run {
-        /** Subgradient steps at the root. */
+        /** Subgradient steps at the root before the first dive (no goal yet). */
+        private static final int DIVE_ROOT_STEPS = 40;
+        /** Subgradient steps at the root of pass 1, at most, and how many in a row may fail to lower it. */
         private static final int ROOT_STEPS = 100;
-        /** Subgradient steps at any other node at most, and how many in a row may fail to lower the bound. */
+        private static final int ROOT_PATIENCE = 30;
+        /** The same at any other node. */
         private static final int NODE_STEPS = 128;
-        private static final int PATIENCE = 24;
+        private static final int PATIENCE = 12;
         /** Fixed-point scale of the multipliers: 1/64 vote. */
         private static final long SCALE = 64;
 
@@ -151,15 +159,17 @@ final class CoverageSearch {
         private final long[][] lambda;
         private final int[][] deficit;
         private final long[][] childKeys;
-        private final long[] rootLambda;
         private final long[][] coverAt;
         private final long[] groupAt;
         private final int keyBits;
         private LongLongMap[] memo;
         private long best = -1;
         private int[] bestChoice;
+        /** Pass 1's best vector (combination per group). */
+        private int[] incumbent;
         private long target;
         private long nodes;
+        private boolean diving;
 
         Run(List<Group> groups, long[][] scores, boolean pairsApart, boolean lagrangian) {
             this.groups = groups;
@@ -228,7 +238,6 @@ final class CoverageSearch {
             lambda = new long[g + 1][unit.slots.length];
             deficit = new int[g + 1][unit.slots.length];
             childKeys = new long[g][maxCombos];
-            rootLambda = new long[unit.slots.length];
             coverAt = new long[g][c];
             groupAt = new long[g];
             keyBits = 64 - Long.numberOfLeadingZeros(maxCombos);
@@ -238,8 +247,14 @@ final class CoverageSearch {
             memo = newMemo();
             if (dual != null) {
                 deficits(0L, deficit[0]);
-                dual.improve(0, deficit[0], rootLambda, ROOT_STEPS, ROOT_STEPS, CoverageDual.NO_GOAL);
-                System.arraycopy(rootLambda, 0, lambda[0], 0, rootLambda.length);
+                dual.improve(0, deficit[0], lambda[0], DIVE_ROOT_STEPS, DIVE_ROOT_STEPS, CoverageDual.NO_GOAL);
+                diving = true;
+                optimum(0, 0L, 0L);
+                diving = false;
+                if (best < 0) {
+                    return null;
+                }
+                memo = newMemo();
             }
             optimum(0, 0L, 0L);
             if (best < 0) {
@@ -247,9 +262,6 @@ final class CoverageSearch {
             }
             target = best;
             memo = newMemo();
-            if (dual != null) {
-                System.arraycopy(rootLambda, 0, lambda[0], 0, rootLambda.length);
-            }
             if (!smallest(0, 0L, 0L)) {
                 throw new IllegalStateException("pass 2 did not meet the optimum " + target + " of pass 1");
             }
@@ -277,12 +289,19 @@ final class CoverageSearch {
             return out;
         }
 
+        /** The memo, empty: built once, cleared for every pass. */
         private LongLongMap[] newMemo() {
-            LongLongMap[] maps = new LongLongMap[groups.size()];
-            for (int i = 0; i < maps.length; i++) {
-                maps[i] = new LongLongMap();
+            if (memo == null) {
+                memo = new LongLongMap[groups.size()];
+                for (int i = 0; i < memo.length; i++) {
+                    memo[i] = new LongLongMap();
+                }
+            } else {
+                for (LongLongMap map : memo) {
+                    map.clear();
+                }
             }
-            return maps;
+            return memo;
         }
 
         private void optimum(int g, long state, long value) {
@@ -290,6 +309,7 @@ final class CoverageSearch {
             if (g == groups.size()) {
                 if (state == full && value > best) {
                     best = value;
+                    incumbent = choice.clone();
                 }
                 return;
             }
@@ -300,13 +320,15 @@ final class CoverageSearch {
                 for (int k : byScore[g]) {
                     long ns = apply(state, combos[g][k]);
                     if (canComplete(ns, remaining[g + 1])) {
+                        choice[g] = k;
                         optimum(g + 1, ns, value + comboScore[g][k]);
                     }
                 }
                 return;
             }
             // (iii) the Lagrangian bound: prune when floorDiv(L, SCALE) <= best, i.e. L < SCALE * (best + 1).
-            long lagrangian = nodeBound(g, state, value, best < 0 ? CoverageDual.NO_GOAL : SCALE * (best + 1));
+            long lagrangian = nodeBound(g, state, value, best < 0 ? CoverageDual.NO_GOAL : SCALE * (best + 1),
+                    diving ? 0 : g == 0 ? ROOT_STEPS : NODE_STEPS, g == 0 ? ROOT_PATIENCE : PATIENCE);
             if (Math.floorDiv(lagrangian, SCALE) <= best) {
                 return;
             }
@@ -328,8 +350,12 @@ final class CoverageSearch {
                 }
                 long ns = apply(state, combos[g][k]);
                 if (canComplete(ns, remaining[g + 1])) {
+                    choice[g] = k;
                     System.arraycopy(lambda[g], 0, lambda[g + 1], 0, lambda[g].length);
                     optimum(g + 1, ns, value + comboScore[g][k]);
+                    if (diving && best >= 0) {
+                        return;
+                    }
                 }
             }
         }
@@ -348,8 +374,10 @@ final class CoverageSearch {
             }
             long lagrangian = Long.MAX_VALUE;
             if (dual != null) {
-                // prune when floorDiv(L, SCALE) < target, i.e. L < SCALE * target
-                lagrangian = nodeBound(g, state, value, SCALE * target);
+                // Prune when floorDiv(L, SCALE) < target, i.e. L < SCALE * target. When pass 1's optimal
+                // vector completes this node, no bound can prune it: the multipliers are not improved then.
+                boolean reaches = completedByIncumbent(g, state, value);
+                lagrangian = nodeBound(g, state, value, SCALE * target, reaches ? 0 : NODE_STEPS, PATIENCE);
                 if (Math.floorDiv(lagrangian, SCALE) < target) {
                     return false;
                 }
@@ -375,15 +403,15 @@ final class CoverageSearch {
         /**
          * The node's Lagrangian bound, scaled: {@code SCALE·value + L(λ)} for the groups from {@code g} and
          * the state's deficits, with the multipliers {@code lambda[g]} (inherited from the parent) improved
-         * by a few steps until the bound falls below {@code goal}. Leaves the dual evaluated at the final
+         * by at most {@code steps} steps until the bound falls below {@code goal}. Leaves the dual evaluated at the final
          * multipliers and remembers each candidate's multiplier sum and group {@code g}'s maximum for the
          * children ({@link #childBound}).
          */
-        private long nodeBound(int g, long state, long value, long goal) {
+        private long nodeBound(int g, long state, long value, long goal, int steps, int patience) {
             int[] d = deficit[g];
             deficits(state, d);
             long base = SCALE * value;
-            long relaxed = dual.improve(g, d, lambda[g], NODE_STEPS, PATIENCE,
+            long relaxed = dual.improve(g, d, lambda[g], steps, patience,
                     goal == CoverageDual.NO_GOAL ? goal : goal - base);
             if (relaxed == Long.MIN_VALUE / 4) {
                 return Long.MIN_VALUE / 4;
@@ -394,6 +422,17 @@ final class CoverageSearch {
             }
             groupAt[g] = dual.groupMax(g);
             return base + relaxed;
+        }
+
+        /** Whether pass 1's optimal vector, from group {@code g} on, completes this node to the optimum. */
+        private boolean completedByIncumbent(int g, long state, long value) {
+            long ns = state;
+            long v = value;
+            for (int i = g; i < groups.size(); i++) {
+                ns = apply(ns, combos[i][incumbent[i]]);
+                v += comboScore[i][incumbent[i]];
+            }
+            return ns == full && v == target;
         }
 
         /**
@@ -574,6 +613,14 @@ final class CoverageSearch {
                 grow();
             }
             return true;
+        }
+
+        /** Forgets every state (keeps the capacity). */
+        void clear() {
+            if (size > 0) {
+                Arrays.fill(used, false);
+                size = 0;
+            }
         }
 
         private void grow() {

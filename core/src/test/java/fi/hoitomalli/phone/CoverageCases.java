@@ -78,7 +78,7 @@ final class CoverageCases {
     static Unit unit(SplittableRandom r, int minMembers, int maxMembers, int maxSlots) {
         int grid = r.nextBoolean() ? 30 : 60;
         int k = 1 + r.nextInt(3);
-        int n = k + r.nextInt(Math.max(1, maxSlots - k + 1));
+        int n = Math.min((23 * 60 - 8 * 60) / grid - 1, k + r.nextInt(Math.max(1, maxSlots - k + 1)));
         Map<DayOfWeek, ServiceHours> hours = new EnumMap<>(DayOfWeek.class);
         LocalTime opens = LocalTime.of(8, 0);
         hours.put(DayOfWeek.MONDAY, new ServiceHours(opens, opens.plusMinutes((long) n * grid)));
@@ -86,7 +86,7 @@ final class CoverageCases {
         if (r.nextInt(4) == 0) {
             // a second day with other hours; the same start both days, so candidates are the intersection
             int shift = r.nextInt(2);
-            int len = Math.max(k + shift, n - 1 + r.nextInt(3));
+            int len = Math.min((23 * 60 - 8 * 60) / grid - shift, Math.max(k + shift, n - 1 + r.nextInt(3)));
             LocalTime o = opens.plusMinutes((long) shift * grid);
             hours.put(DayOfWeek.TUESDAY, new ServiceHours(o, o.plusMinutes((long) len * grid)));
             days.add(DayOfWeek.TUESDAY);
