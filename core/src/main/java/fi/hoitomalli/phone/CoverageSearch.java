@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * The exact search of {@link PhoneScheduler} for one unit: a depth-first branch-and-bound over the team's
  * groups (substitute pairs and unpaired secretaries, in group order) whose state is the coverage of every
- * slot, capped at {@code minOnPhone} and packed into a {@code long}, memoised per depth and state (see
- * {@link Run}). Only provably unhelpful subtrees are skipped, so the search is exhaustive by construction;
- * its best final score is the upper bound of the proof, and because combinations are tried in
- * lexicographic order and only strictly better scores replace the best, the result is the lexicographically
- * smallest optimal vector.
+ * slot, capped at {@code minOnPhone} and packed into a {@code long}, memoised per depth and state, bounded
+ * above by the Lagrangian relaxation of the coverage constraints ({@link CoverageDual}) and two simpler
+ * bounds (see {@link Run}). Only provably unhelpful subtrees are skipped, so the search is exhaustive by
+ * construction: its best final score is the upper bound of the proof. A second pass in lexicographic order,
+ * stopping at the first vector with that score, gives the lexicographically smallest optimal vector.
  */
 final class CoverageSearch {
 
@@ -18,8 +18,11 @@ final class CoverageSearch {
     record Group(int[] members) {
     }
 
-    /** The best schedule for the unit: starts (candidate indexes) per member, the score and the states kept. */
-    record Best(int[] startIndex, long score, long states) {
+    /**
+     * The best schedule for the unit: starts (candidate indexes) per member, the score, the search nodes
+     * visited, and the relaxed bound (each group's best on its own, coverage ignored).
+     */
+    record Best(int[] startIndex, long score, long states, long relaxed) {
     }
 
     private final ScheduleUnit unit;
@@ -27,6 +30,8 @@ final class CoverageSearch {
     private final int bits;
     private final long[] masks;
     private final long full;
+    /** The slots each candidate covers, ascending. */
+    private final int[][] coverSlots;
     private final int[] bestReach;
     private final int[] scratch;
 
@@ -48,6 +53,17 @@ final class CoverageSearch {
             f |= ((long) minOnPhone) << (s * bits);
         }
         full = f;
+        coverSlots = new int[c][];
+        for (int i = 0; i < c; i++) {
+            int[] list = new int[unit.slots.length];
+            int n = 0;
+            for (int s = 0; s < unit.slots.length; s++) {
+                if (unit.covers(i, s)) {
+                    list[n++] = s;
+                }
+            }
+            coverSlots[i] = Arrays.copyOf(list, n);
+        }
         bestReach = new int[unit.slots.length];
         scratch = new int[unit.slots.length];
         for (int s = 0; s < unit.slots.length; s++) {
@@ -83,23 +99,53 @@ final class CoverageSearch {
     }
 
     Best solve(List<Group> groups, long[][] scores, boolean pairsApart) {
-        return new Run(groups, scores, pairsApart).run();
+        return solve(groups, scores, pairsApart, true);
     }
 
     /**
-     * The exact search, in two depth-first passes over the groups. Pass 1 finds the optimal score: groups'
-     * combinations tried best-first, a subtree skipped when (a) its coverage cannot be completed by the
-     * secretaries left, (b) its upper bound is not above the best score found, or (c) the same coverage state
-     * was already reached at the same depth with at least this value (every completion of this node is then
-     * matched by one of that node). Pass 2 returns the lexicographically smallest vector with that score:
-     * combinations in lexicographic order, subtrees whose bound is below the optimum or whose state failed
-     * before with at least this value skipped, stopping at the first complete vector. The upper bound is the
-     * smaller of (i) the value so far plus each remaining group's best on its own and (ii) the value so far
-     * plus each remaining secretary's best, minus for a set of uncovered slots that no single window can
-     * cover two of, the cheapest loss of covering each: distinct windows, hence distinct secretaries.
-     * Both bounds and all skips are sound, so the search is exhaustive by construction.
+     * The search with or without the Lagrangian bound (iii): both are exact and give the same result; the
+     * one without is the slower reference the tests compare with.
+     */
+    Best solve(List<Group> groups, long[][] scores, boolean pairsApart, boolean lagrangian) {
+        return new Run(groups, scores, pairsApart, lagrangian).run();
+    }
+
+    /**
+     * The exact search, in depth-first passes over the groups. Pass 1 finds the optimal score: a subtree is
+     * skipped when (a) the same coverage state was already reached at the same depth with at least this
+     * value (every completion of this node is then matched by one of that node, which was explored or
+     * skipped for a sound reason), (b) its upper bound is not above the best score found, or (c) its
+     * coverage cannot be completed by the secretaries left. Children are tried in the order of their
+     * Lagrangian bound, best first. With the Lagrangian bound, pass 1 is preceded by a dive: the same
+     * search with the root's multipliers inherited unchanged, stopped at its first complete vector, whose
+     * score pass 1 then has to beat (so pass 1's multiplier steps have a goal from the start); if the dive
+     * finds none, it has searched everything and the unit is infeasible. Pass 2 returns the
+     * lexicographically smallest vector with the optimal score: combinations in lexicographic order,
+     * subtrees whose bound is below the optimum or whose state failed before with at least this value
+     * skipped, stopping at the first complete vector; a node that pass 1's optimal vector completes cannot
+     * be pruned, so its multipliers are not improved.
+     *
+     * <p>The upper bound is the smallest of (i) the value so far plus each remaining group's best on its
+     * own, (ii) the value so far plus each remaining secretary's best, minus for a set of uncovered slots
+     * that no single window can cover two of the cheapest loss of covering each, and (iii) the value so far
+     * plus the Lagrangian bound of {@link CoverageDual} for the remaining groups and the slots' deficits,
+     * with multipliers optimised at the root and re-optimised at each node by a few subgradient steps
+     * (warm-started from the parent's). A child's bound with its parent's multipliers is its parent's
+     * bound minus the child's reduced cost, so children are pruned before they are built. Every bound is
+     * valid whatever the multipliers, so the search is exhaustive by construction.
      */
     private final class Run {
+        /** Subgradient steps at the root before the first dive (no goal yet). */
+        private static final int DIVE_ROOT_STEPS = 40;
+        /** Subgradient steps at the root of pass 1, at most, and how many in a row may fail to lower it. */
+        private static final int ROOT_STEPS = 100;
+        private static final int ROOT_PATIENCE = 30;
+        /** The same at any other node. */
+        private static final int NODE_STEPS = 128;
+        private static final int PATIENCE = 12;
+        /** Fixed-point scale of the multipliers: 1/64 vote. */
+        private static final long SCALE = 64;
+
         private final List<Group> groups;
         private final int[][][] combos;
         private final long[][] comboScore;
@@ -109,13 +155,23 @@ final class CoverageSearch {
         private final long[][] minLoss;
         private final int[] remaining;
         private final int[] choice;
+        private final CoverageDual dual;
+        private final long[][] lambda;
+        private final int[][] deficit;
+        private final long[][] childKeys;
+        private final long[][] coverAt;
+        private final long[] groupAt;
+        private final int keyBits;
         private LongLongMap[] memo;
         private long best = -1;
         private int[] bestChoice;
+        /** Pass 1's best vector (combination per group). */
+        private int[] incumbent;
         private long target;
         private long nodes;
+        private boolean diving;
 
-        Run(List<Group> groups, long[][] scores, boolean pairsApart) {
+        Run(List<Group> groups, long[][] scores, boolean pairsApart, boolean lagrangian) {
             this.groups = groups;
             int g = groups.size();
             int c = unit.candidates.length;
@@ -133,19 +189,23 @@ final class CoverageSearch {
                     individualMax[i] = Math.max(individualMax[i], v);
                 }
             }
+            int maxCombos = 1;
+            int[][][] shared = new int[3][][];
             for (int i = 0; i < g; i++) {
                 Group group = groups.get(i);
-                combos[i] = combos(group, pairsApart);
+                // every pair (and every single) of the unit has the same combinations: built once
+                int size = group.members().length;
+                if (shared[size] == null) {
+                    shared[size] = combos(group, pairsApart);
+                }
+                combos[i] = shared[size];
+                maxCombos = Math.max(maxCombos, combos[i].length);
                 comboScore[i] = new long[combos[i].length];
                 for (int k = 0; k < combos[i].length; k++) {
                     for (int j = 0; j < combos[i][k].length; j++) {
                         comboScore[i][k] += scores[group.members()[j]][combos[i][k][j]];
                     }
                 }
-                long[] cs = comboScore[i];
-                byScore[i] = java.util.stream.IntStream.range(0, cs.length).boxed()
-                        .sorted((x, y) -> cs[x] != cs[y] ? Long.compare(cs[y], cs[x]) : Integer.compare(x, y))
-                        .mapToInt(Integer::intValue).toArray();
             }
             Arrays.fill(minLoss[g], Long.MAX_VALUE / 4);
             for (int i = g - 1; i >= 0; i--) {
@@ -161,25 +221,47 @@ final class CoverageSearch {
                     restIndividual[i] += individualMax[member];
                     for (int cand = 0; cand < c; cand++) {
                         long loss = individualMax[member] - scores[member][cand];
-                        for (int slot = 0; slot < unit.slots.length; slot++) {
-                            if (unit.covers(cand, slot) && loss < minLoss[i][slot]) {
+                        for (int slot : coverSlots[cand]) {
+                            if (loss < minLoss[i][slot]) {
                                 minLoss[i][slot] = loss;
                             }
                         }
                     }
                 }
             }
+            dual = lagrangian && CoverageDual.usable(scores, minOnPhone) ? new CoverageDual(unit, groups, scores, pairsApart, SCALE) : null;
+            if (dual == null) {
+                for (int i = 0; i < g; i++) {
+                    byScore[i] = byScore(comboScore[i]);
+                }
+            }
+            lambda = new long[g + 1][unit.slots.length];
+            deficit = new int[g + 1][unit.slots.length];
+            childKeys = new long[g][maxCombos];
+            coverAt = new long[g][c];
+            groupAt = new long[g];
+            keyBits = 64 - Long.numberOfLeadingZeros(maxCombos);
         }
 
         Best run() {
             memo = newMemo();
+            if (dual != null) {
+                deficits(0L, deficit[0]);
+                dual.improve(0, deficit[0], lambda[0], DIVE_ROOT_STEPS, DIVE_ROOT_STEPS, CoverageDual.NO_GOAL);
+                diving = true;
+                optimum(0, 0L, 0L);
+                diving = false;
+                if (best < 0) {
+                    return null;
+                }
+                memo = newMemo();
+            }
             optimum(0, 0L, 0L);
             if (best < 0) {
                 return null;
             }
             target = best;
             memo = newMemo();
-            long pass1 = nodes;
             if (!smallest(0, 0L, 0L)) {
                 throw new IllegalStateException("pass 2 did not meet the optimum " + target + " of pass 1");
             }
@@ -190,15 +272,36 @@ final class CoverageSearch {
                     startIndex[members[j]] = combos[i][bestChoice[i]][j];
                 }
             }
-            return new Best(startIndex, target, Math.max(pass1, nodes));
+            return new Best(startIndex, target, nodes, rest[0]);
         }
 
-        private LongLongMap[] newMemo() {
-            LongLongMap[] maps = new LongLongMap[groups.size()];
-            for (int i = 0; i < maps.length; i++) {
-                maps[i] = new LongLongMap();
+        /** Combination indexes by score, best first, ties in index order. */
+        private int[] byScore(long[] cs) {
+            Integer[] order = new Integer[cs.length];
+            for (int k = 0; k < cs.length; k++) {
+                order[k] = k;
             }
-            return maps;
+            Arrays.sort(order, (x, y) -> cs[x] != cs[y] ? Long.compare(cs[y], cs[x]) : Integer.compare(x, y));
+            int[] out = new int[cs.length];
+            for (int k = 0; k < cs.length; k++) {
+                out[k] = order[k];
+            }
+            return out;
+        }
+
+        /** The memo, empty: built once, cleared for every pass. */
+        private LongLongMap[] newMemo() {
+            if (memo == null) {
+                memo = new LongLongMap[groups.size()];
+                for (int i = 0; i < memo.length; i++) {
+                    memo[i] = new LongLongMap();
+                }
+            } else {
+                for (LongLongMap map : memo) {
+                    map.clear();
+                }
+            }
+            return memo;
         }
 
         private void optimum(int g, long state, long value) {
@@ -206,16 +309,53 @@ final class CoverageSearch {
             if (g == groups.size()) {
                 if (state == full && value > best) {
                     best = value;
+                    incumbent = choice.clone();
                 }
                 return;
             }
-            if (bound(g, state, value) <= best || !memo[g].raiseTo(state, value)) {
+            if (!memo[g].raiseTo(state, value) || bound(g, state, value) <= best) {
                 return;
             }
-            for (int k : byScore[g]) {
+            if (dual == null) {
+                for (int k : byScore[g]) {
+                    long ns = apply(state, combos[g][k]);
+                    if (canComplete(ns, remaining[g + 1])) {
+                        choice[g] = k;
+                        optimum(g + 1, ns, value + comboScore[g][k]);
+                    }
+                }
+                return;
+            }
+            // (iii) the Lagrangian bound: prune when floorDiv(L, SCALE) <= best, i.e. L < SCALE * (best + 1).
+            long lagrangian = nodeBound(g, state, value, best < 0 ? CoverageDual.NO_GOAL : SCALE * (best + 1),
+                    diving ? 0 : g == 0 ? ROOT_STEPS : NODE_STEPS, g == 0 ? ROOT_PATIENCE : PATIENCE);
+            if (Math.floorDiv(lagrangian, SCALE) <= best) {
+                return;
+            }
+            long[] keys = childKeys[g];
+            int n = 0;
+            long top = (1L << (62 - keyBits)) - 1;
+            for (int k = 0; k < combos[g].length; k++) {
+                long child = childBound(g, k, lagrangian);
+                if (Math.floorDiv(child, SCALE) > best) {
+                    // best first; ties in combination order (complemented index in the low bits)
+                    keys[n++] = (Math.min(child, top) << keyBits) | ((1L << keyBits) - 1 - k);
+                }
+            }
+            Arrays.sort(keys, 0, n);
+            for (int i = n - 1; i >= 0; i--) {
+                int k = (int) ((1L << keyBits) - 1 - (keys[i] & ((1L << keyBits) - 1)));
+                if (Math.floorDiv(childBound(g, k, lagrangian), SCALE) <= best) {
+                    continue; // the best score rose since the children were sorted
+                }
                 long ns = apply(state, combos[g][k]);
                 if (canComplete(ns, remaining[g + 1])) {
+                    choice[g] = k;
+                    System.arraycopy(lambda[g], 0, lambda[g + 1], 0, lambda[g].length);
                     optimum(g + 1, ns, value + comboScore[g][k]);
+                    if (diving && best >= 0) {
+                        return;
+                    }
                 }
             }
         }
@@ -229,19 +369,90 @@ final class CoverageSearch {
                 }
                 return false;
             }
-            if (bound(g, state, value) < target || !memo[g].raiseTo(state, value)) {
+            if (!memo[g].raiseTo(state, value) || bound(g, state, value) < target) {
                 return false;
             }
+            long lagrangian = Long.MAX_VALUE;
+            if (dual != null) {
+                // Prune when floorDiv(L, SCALE) < target, i.e. L < SCALE * target. When pass 1's optimal
+                // vector completes this node, no bound can prune it: the multipliers are not improved then.
+                boolean reaches = completedByIncumbent(g, state, value);
+                lagrangian = nodeBound(g, state, value, SCALE * target, reaches ? 0 : NODE_STEPS, PATIENCE);
+                if (Math.floorDiv(lagrangian, SCALE) < target) {
+                    return false;
+                }
+            }
             for (int k = 0; k < combos[g].length; k++) {
+                if (dual != null && Math.floorDiv(childBound(g, k, lagrangian), SCALE) < target) {
+                    continue;
+                }
                 long ns = apply(state, combos[g][k]);
                 if (canComplete(ns, remaining[g + 1])) {
                     choice[g] = k;
+                    if (dual != null) {
+                        System.arraycopy(lambda[g], 0, lambda[g + 1], 0, lambda[g].length);
+                    }
                     if (smallest(g + 1, ns, value + comboScore[g][k])) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        /**
+         * The node's Lagrangian bound, scaled: {@code SCALE·value + L(λ)} for the groups from {@code g} and
+         * the state's deficits, with the multipliers {@code lambda[g]} (inherited from the parent) improved
+         * by at most {@code steps} steps until the bound falls below {@code goal}. Leaves the dual evaluated at the final
+         * multipliers and remembers each candidate's multiplier sum and group {@code g}'s maximum for the
+         * children ({@link #childBound}).
+         */
+        private long nodeBound(int g, long state, long value, long goal, int steps, int patience) {
+            int[] d = deficit[g];
+            deficits(state, d);
+            long base = SCALE * value;
+            long relaxed = dual.improve(g, d, lambda[g], steps, patience,
+                    goal == CoverageDual.NO_GOAL ? goal : goal - base);
+            if (relaxed == Long.MIN_VALUE / 4) {
+                return Long.MIN_VALUE / 4;
+            }
+            long[] cover = coverAt[g];
+            for (int c = 0; c < cover.length; c++) {
+                cover[c] = dual.coverValue(c);
+            }
+            groupAt[g] = dual.groupMax(g);
+            return base + relaxed;
+        }
+
+        /** Whether pass 1's optimal vector, from group {@code g} on, completes this node to the optimum. */
+        private boolean completedByIncumbent(int g, long state, long value) {
+            long ns = state;
+            long v = value;
+            for (int i = g; i < groups.size(); i++) {
+                ns = apply(ns, combos[i][incumbent[i]]);
+                v += comboScore[i][incumbent[i]];
+            }
+            return ns == full && v == target;
+        }
+
+        /**
+         * Combination {@code k}'s bound with the node's multipliers: the node's bound minus the reduced
+         * cost of {@code k} (group {@code g}'s maximum less {@code k}'s own term). Counting a slot covered
+         * by both members once per member can only overstate it, which keeps it an upper bound.
+         */
+        private long childBound(int g, int k, long nodeBound) {
+            long term = SCALE * comboScore[g][k];
+            for (int c : combos[g][k]) {
+                term += coverAt[g][c];
+            }
+            return nodeBound - groupAt[g] + term;
+        }
+
+        private void deficits(long state, int[] d) {
+            long fieldMask = (1L << bits) - 1;
+            for (int s = 0; s < d.length; s++) {
+                d[s] = (int) Math.max(0, minOnPhone - ((state >>> (s * bits)) & fieldMask));
+            }
         }
 
         private long bound(int g, long state, long value) {
@@ -269,23 +480,6 @@ final class CoverageSearch {
             }
             return ns;
         }
-    }
-
-    /** The best score of each group on its own (coverage ignored), summed: the relaxed bound. */
-    long relaxedBound(List<Group> groups, long[][] scores, boolean pairsApart) {
-        long sum = 0;
-        for (Group group : groups) {
-            long best = Long.MIN_VALUE;
-            for (int[] combo : combos(group, pairsApart)) {
-                long s = 0;
-                for (int j = 0; j < combo.length; j++) {
-                    s += scores[group.members()[j]][combo[j]];
-                }
-                best = Math.max(best, s);
-            }
-            sum += best == Long.MIN_VALUE ? 0 : best;
-        }
-        return sum;
     }
 
     private int[][] combos(Group group, boolean pairsApart) {
@@ -393,9 +587,9 @@ final class CoverageSearch {
 
     /** An open-addressing map from a coverage state to the highest value it was reached with. */
     static final class LongLongMap {
-        private long[] keys = new long[64];
-        private long[] values = new long[64];
-        private boolean[] used = new boolean[64];
+        private long[] keys = new long[16];
+        private long[] values = new long[16];
+        private boolean[] used = new boolean[16];
         private int size;
 
         /** Records the value; false when the state was already reached with at least this value. */
@@ -419,6 +613,14 @@ final class CoverageSearch {
                 grow();
             }
             return true;
+        }
+
+        /** Forgets every state (keeps the capacity). */
+        void clear() {
+            if (size > 0) {
+                Arrays.fill(used, false);
+                size = 0;
+            }
         }
 
         private void grow() {

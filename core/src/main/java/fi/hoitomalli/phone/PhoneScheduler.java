@@ -29,7 +29,9 @@ import fi.hoitomalli.team.SubstitutePair;
  * member order, except that a pair's second member comes right after its first. For teams whose pairs
  * are consecutive members (as in Vantaa) group order is member order.
  *
- * <p><b>Proof.</b> {@link CoverageSearch} is an exhaustive dynamic programme; the result's
+ * <p><b>Proof.</b> {@link CoverageSearch} is a branch-and-bound that skips only subtrees proven unable to
+ * beat the best found (by valid upper bounds, the strongest a Lagrangian relaxation of the coverage rule
+ * computed exactly in integers), so it is exhaustive by construction; the result's
  * {@link OptimalityProof} states objective == bound. Deterministic: no randomness, no hash-order
  * dependence. Stateless and thread-safe.
  */
@@ -136,7 +138,7 @@ public final class PhoneScheduler {
                 return new ScheduleResult.Infeasible(team.id(), List.of(pairConflict(unit, day, team, m)));
             }
             bound += best.score();
-            relaxedBound += search.relaxedBound(groups, scores, pairsApart);
+            relaxedBound += best.relaxed();
             states += best.states();
             for (int i = 0; i < members.size(); i++) {
                 int start = unit.candidates[best.startIndex()[i]];
@@ -155,10 +157,14 @@ public final class PhoneScheduler {
      * her window on the voted weekday.
      */
     public static long objective(WeeklyTemplate template, Votes votes) {
+        Map<SecretaryId, List<PhoneWindow>> bySecretary = new HashMap<>();
+        for (PhoneWindow w : template.windows()) {
+            bySecretary.computeIfAbsent(w.secretary(), k -> new ArrayList<>()).add(w);
+        }
         long sum = 0;
         for (SlotTally tally : votes.tallies()) {
-            for (PhoneWindow w : template.windows()) {
-                if (w.secretary().equals(tally.secretary()) && w.day() == tally.day()
+            for (PhoneWindow w : bySecretary.getOrDefault(tally.secretary(), List.of())) {
+                if (w.day() == tally.day()
                         && !tally.slot().isBefore(w.start()) && tally.slot().isBefore(w.end())) {
                     sum += tally.votes();
                 }

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import fi.hoitomalli.common.InvalidInputException;
 import fi.hoitomalli.common.Messages;
 import fi.hoitomalli.common.Violation;
@@ -37,13 +35,24 @@ public record Votes(TeamId team, List<SlotTally> tallies) {
     public Votes {
         Objects.requireNonNull(team, "team must not be null");
         Objects.requireNonNull(tallies, "tallies must not be null");
-        Map<String, SlotTally> merged = new TreeMap<>();
-        for (SlotTally t : tallies) {
-            String key = t.secretary().value() + "|" + t.day() + "|" + t.slot();
-            SlotTally old = merged.get(key);
-            merged.put(key, old == null ? t : new SlotTally(t.secretary(), t.day(), t.slot(), old.votes() + t.votes()));
+        List<SlotTally> sorted = new ArrayList<>(tallies);
+        sorted.sort(ORDER);
+        ImmutableList.Builder<SlotTally> merged = ImmutableList.builderWithExpectedSize(sorted.size());
+        SlotTally run = null;
+        for (SlotTally t : sorted) {
+            if (run != null && ORDER.compare(run, t) == 0) {
+                run = new SlotTally(t.secretary(), t.day(), t.slot(), run.votes() + t.votes());
+            } else {
+                if (run != null) {
+                    merged.add(run);
+                }
+                run = t;
+            }
         }
-        tallies = ImmutableList.sortedCopyOf(ORDER, merged.values());
+        if (run != null) {
+            merged.add(run);
+        }
+        tallies = merged.build();
     }
 
     /** No votes: every plan scores zero and the tie-break decides. */

@@ -135,6 +135,60 @@ public final class InstanceGenerator {
                 breakage == Breakage.NONE, note);
     }
 
+    /**
+     * One hard team as a one-team instance (for {@code HardUnitBenchmark}): {@code size} secretaries with
+     * consecutive members paired, {@code minOnPhone} on the phone, 2 h windows on a 30 min grid, a start per
+     * weekday, and either the generator's long Tuesday (08–18, other days 08–16) or 12 h days (07–19)
+     * Monday to Friday; votes of the given profile as in {@link #generate}, a month of January 2026.
+     *
+     * @param size team size
+     * @param minOnPhone coverage per slot
+     * @param twelveHours 07–19 every weekday instead of the long Tuesday
+     * @param profile {@code peaked}, {@code bimodal} or {@code flat}
+     * @param seed generator seed
+     */
+    public static PeerInstance hardTeam(int size, int minOnPhone, boolean twelveHours, String profile, long seed) {
+        SplittableRandom random = new SplittableRandom(seed * 7_919L + size * 131L + minOnPhone * 17L
+                + (twelveHours ? 1 : 0) + profile.hashCode());
+        String id = "h000";
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            members.add(String.format("%s-s%02d", id, i));
+        }
+        List<PeerInstance.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < size; i += 2) {
+            pairs.add(new PeerInstance.Pair(members.get(i), members.get(i + 1)));
+        }
+        Map<DayOfWeek, PeerInstance.Hours> hours = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            hours.put(d, twelveHours ? new PeerInstance.Hours(LocalTime.of(7, 0), LocalTime.of(19, 0))
+                    : new PeerInstance.Hours(OPENS, d == DayOfWeek.TUESDAY ? LONG_CLOSES : CLOSES));
+        }
+        PeerInstance.Policy policy = new PeerInstance.Policy(hours, 120, 30, 240, minOnPhone, false, 60);
+        PeerInstance.Team team = new PeerInstance.Team(id, id + "-lead", members, pairs, policy,
+                votes(members, hours, profile, random), List.of());
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 1, 31);
+        List<LocalDate> holidays = new ArrayList<>();
+        for (Holiday h : FinnishHolidays.of(2026)) {
+            if (!h.date().isBefore(from) && !h.date().isAfter(to)) {
+                holidays.add(h.date());
+            }
+        }
+        List<LocalDate> payroll = new ArrayList<>();
+        WorkingCalendar calendar = WorkingCalendar.vantaaDefault();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (calendar.isPayrollRunDay(d)) {
+                payroll.add(d);
+            }
+        }
+        String name = String.format("hard-%d-m%d-%s-%s-s%d", size, minOnPhone, twelveHours ? "12h" : "10hTue", profile,
+                seed);
+        return new PeerInstance(name, seed, 1, "month", profile, from, to, holidays, payroll, List.of(team), true,
+                "one hard team");
+    }
+
     private static PeerInstance.Team team(String id, String profile, Breakage breakage, SplittableRandom random,
                                           List<LocalDate> working) {
         int size = breakage == Breakage.TOO_FEW_FOR_COVERAGE ? 4 + random.nextInt(4) : 4 + random.nextInt(9);

@@ -24,17 +24,19 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The instance format in the library's types ({@code fi.hoitomalli.phone}, {@code team}, {@code calendar}). */
-final class LibraryMapping {
+public final class LibraryMapping {
 
     private LibraryMapping() {
     }
 
-    static ServiceTeam team(PeerInstance.Team t) {
+    /** The team in the library's types. */
+    public static ServiceTeam team(PeerInstance.Team t) {
         List<SecretaryId> members = t.secretaries().stream().map(SecretaryId::new).toList();
         List<SubstitutePair> pairs = t.pairs().stream()
                 .map(p -> new SubstitutePair(new SecretaryId(p.first()), new SecretaryId(p.second()))).toList();
@@ -42,7 +44,8 @@ final class LibraryMapping {
                 pairs);
     }
 
-    static PhonePolicy policy(PeerInstance.Team t) {
+    /** The team's policy in the library's types. */
+    public static PhonePolicy policy(PeerInstance.Team t) {
         PeerInstance.Policy p = t.policy();
         Map<DayOfWeek, ServiceHours> hours = new EnumMap<>(DayOfWeek.class);
         p.hours().forEach((d, h) -> hours.put(d, new ServiceHours(h.opens(), h.closes())));
@@ -53,10 +56,12 @@ final class LibraryMapping {
                 WorkingCalendar.HELSINKI);
     }
 
-    static Votes votes(PeerInstance.Team t) {
-        List<SlotTally> tallies = new ArrayList<>();
+    /** The team's votes in the library's types. */
+    public static Votes votes(PeerInstance.Team t) {
+        List<SlotTally> tallies = new ArrayList<>(t.votes().size());
+        Map<String, SecretaryId> ids = new HashMap<>();
         for (PeerInstance.Tally v : t.votes()) {
-            tallies.add(new SlotTally(new SecretaryId(v.secretary()), v.day(), v.slot(), v.votes()));
+            tallies.add(new SlotTally(ids.computeIfAbsent(v.secretary(), SecretaryId::new), v.day(), v.slot(), v.votes()));
         }
         return new Votes(new TeamId(t.id()), tallies);
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Our scheduler ({@link PhoneScheduler}, an exact dynamic programme per team) behind the same interface as
+ * Our scheduler ({@link PhoneScheduler}, an exact branch-and-bound per team) behind the same interface as
  * the peers. Deterministic and single-threaded: it has no seed and no time limit, it always ends with a
  * proof — of optimality ({@code OptimalityProof}) or of infeasibility (conflicts with rule ids per team).
  */
@@ -27,14 +27,24 @@ public final class OursPeer implements Peer {
     public PeerRun solve(PeerInstance instance, long seed, Duration limit) {
         long t0 = System.nanoTime();
         PhoneScheduler scheduler = PhoneScheduler.standard();
+        // Timed as "proven": the instance in the library's types (our model building) and every team
+        // scheduled with its proof, PH-8's tie-break pass included; CP-SAT's "proven" likewise covers its
+        // model building and the solve that proves the votes' optimum (not its tie-break phase).
+        List<ScheduleResult> results = new ArrayList<>();
+        for (PeerInstance.Team team : instance.teams()) {
+            results.add(scheduler.schedule(LibraryMapping.team(team), LibraryMapping.policy(team),
+                    LibraryMapping.votes(team)));
+        }
+        long proven = (System.nanoTime() - t0) / 1_000_000;
+        // Not timed as "proven": turning the answers into the benchmark's plan format and texts.
         Map<String, List<PeerPlan.Window>> plan = new HashMap<>();
         List<String> explanations = new ArrayList<>();
         Map<String, java.util.TreeSet<String>> rulesByTeam = new java.util.TreeMap<>();
         long votes = 0;
         boolean allProven = true;
-        for (PeerInstance.Team team : instance.teams()) {
-            ScheduleResult result = scheduler.schedule(LibraryMapping.team(team), LibraryMapping.policy(team),
-                    LibraryMapping.votes(team));
+        for (int i = 0; i < results.size(); i++) {
+            PeerInstance.Team team = instance.teams().get(i);
+            ScheduleResult result = results.get(i);
             if (result instanceof ScheduleResult.Scheduled s) {
                 plan.put(team.id(), LibraryMapping.windows(s.template()));
                 votes += s.proof().objective();
@@ -53,9 +63,9 @@ public final class OursPeer implements Peer {
                     .append(String.join(" & ", rules)));
             text.append(" (").append(explanations.size()).append(" conflicts; first: ").append(explanations.get(0))
                     .append(')');
-            return new PeerRun(label(), "INFEASIBLE", new PeerPlan(plan), -1, total, total, List.of(), text.toString());
+            return new PeerRun(label(), "INFEASIBLE", new PeerPlan(plan), -1, proven, total, List.of(), text.toString());
         }
-        return new PeerRun(label(), allProven ? "OPTIMAL" : "FEASIBLE", new PeerPlan(plan), total,
-                allProven ? total : -1, total, List.of(new PeerRun.Point(total, 0, votes)), "");
+        return new PeerRun(label(), allProven ? "OPTIMAL" : "FEASIBLE", new PeerPlan(plan), proven,
+                allProven ? proven : -1, total, List.of(new PeerRun.Point(proven, 0, votes)), "");
     }
 }
