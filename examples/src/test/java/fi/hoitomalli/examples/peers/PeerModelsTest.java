@@ -31,6 +31,39 @@ class PeerModelsTest {
     }
 
     @Test
+    void hardTeamIsTwelveSecretariesInPairsWithMinOnPhoneTwoAndLongDaysDeterministically() {
+        PeerInstance tuesday = InstanceGenerator.hardTeam(12, 2, false, "bimodal", 1);
+        assertEquals(tuesday, InstanceGenerator.hardTeam(12, 2, false, "bimodal", 1));
+        assertFalse(tuesday.equals(InstanceGenerator.hardTeam(12, 2, false, "bimodal", 2)));
+        PeerInstance.Team team = tuesday.teams().get(0);
+        assertEquals(12, team.secretaries().size());
+        assertEquals(6, team.pairs().size());
+        assertEquals(2, team.policy().minOnPhone());
+        assertFalse(team.policy().sameStartAllWeek());
+        assertEquals(18 * 60, team.policy().hours().get(java.time.DayOfWeek.TUESDAY).closesMinute());
+        assertEquals(16 * 60, team.policy().hours().get(java.time.DayOfWeek.MONDAY).closesMinute());
+        PeerInstance.Team twelve = InstanceGenerator.hardTeam(12, 2, true, "flat", 1).teams().get(0);
+        twelve.policy().hours().values().forEach(h -> assertEquals(12 * 60, h.closesMinute() - h.opensMinute()));
+        assertFalse(team.votes().isEmpty());
+    }
+
+    @Test
+    void ph1_ph4_ph5_ph8_oursProvesTheHardTeamAndTheScorerAgrees() {
+        PeerInstance hard = InstanceGenerator.hardTeam(12, 2, false, "peaked", 1);
+        PeerRun run = new OursPeer().solve(hard, 1, Duration.ofSeconds(60));
+        assertEquals("OPTIMAL", run.status());
+        assertTrue(run.provenMillis() >= 0 && run.provenMillis() <= run.totalMillis(), run.toString());
+        PeerInstance.Team team = hard.teams().get(0);
+        TemplateScorer.Verdict verdict = TemplateScorer.score(team, run.plan().teams().get(team.id()));
+        assertEquals(Map.of(), verdict.violations());
+        assertEquals(run.timeline().get(run.timeline().size() - 1).votes(), verdict.objective());
+        // CP-SAT proves the same optimum of the votes
+        PeerRun cpSat = new CpSatPeer(1).solve(hard, 1, Duration.ofSeconds(20));
+        assertEquals("OPTIMAL", cpSat.status());
+        assertEquals(verdict.objective(), TemplateScorer.score(team, cpSat.plan().teams().get(team.id())).objective());
+    }
+
+    @Test
     void ph4_ph5_scorerReportsEveryoneAtTheSameTime() {
         PeerInstance.Team team = TINY.teams().get(0);
         List<PeerPlan.Window> windows = new ArrayList<>();
