@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -28,6 +29,12 @@ final class DryRunReminderChannel implements ReminderChannel {
     DryRunReminderChannel(MailSettings settings, Path directory) {
         this.directory = directory;
         this.assembler = new MessageAssembler(settings);
+    }
+
+    @Override
+    public List<DeliveryOutcome> sendAll(List<Reminder> reminders) {
+        Objects.requireNonNull(reminders, "reminders must not be null");
+        return ServiceLookupCache.around(() -> ReminderChannel.super.sendAll(reminders));
     }
 
     @Override

@@ -192,7 +192,7 @@ public final class MailReminders {
             return new DryRunReminderChannel(settings(), directory);
         }
 
-        private MailSettings settings() {
+        MailSettings settings() {
             checkState(from != null, "from(address, name) is required");
             checkState(messageIdDomain != null, "messageIdDomain(domain) is required");
             return new MailSettings(host == null ? "localhost" : host, port == 0 ? 25 : port, security,

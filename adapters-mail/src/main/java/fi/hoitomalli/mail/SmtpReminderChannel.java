@@ -99,6 +99,11 @@ final class SmtpReminderChannel implements ReminderChannel {
     @Override
     public List<DeliveryOutcome> sendAll(List<Reminder> reminders) {
         Objects.requireNonNull(reminders, "reminders must not be null");
+        // Jakarta Mail's per-part provider lookups, remembered for the batch (see ServiceLookupCache).
+        return ServiceLookupCache.around(() -> sendBatch(reminders));
+    }
+
+    private List<DeliveryOutcome> sendBatch(List<Reminder> reminders) {
         List<DeliveryOutcome> outcomes = new ArrayList<>(reminders.size());
         Transport transport = null;
         try {
