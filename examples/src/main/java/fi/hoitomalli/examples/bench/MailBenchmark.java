@@ -23,11 +23,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -37,12 +41,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -90,7 +98,10 @@ import javax.net.ssl.TrustManagerFactory;
  * <p>The count is {@code MAIL_BENCH_REMINDERS} (environment, which the {@code bench} profile passes on) or
  * {@code -Dreminders=N} (with {@code java} directly); default 10,000. {@code MAIL_BENCH_SERVERS} is a
  * comma-separated list of {@code production-tls}, {@code production} and {@code stock}, or {@code all}
- * (the default).
+ * (the default). The production-like servers remember Jakarta Mail's provider lookups for their own MIME
+ * parsing ({@link ServerLookups}); {@code MAIL_BENCH_SERVER_LOOKUPS=off} leaves them as stock GreenMail has
+ * them. The client sides are never changed: the channel has its own per-batch cache built in, the baselines
+ * run with the JVM's defaults.
  */
 public final class MailBenchmark {
 
@@ -117,6 +128,9 @@ public final class MailBenchmark {
     private static final int BATCH = 500;
     private static final int WARM_UP = Math.min(500, REMINDERS / 5);
     private static final List<Server> SERVERS = servers();
+    /** Whether the production-like servers remember Jakarta Mail's provider lookups ({@link ServerLookups}). */
+    private static final boolean SERVER_LOOKUPS_CACHED =
+            !"off".equals(System.getenv().getOrDefault("MAIL_BENCH_SERVER_LOOKUPS", "cached"));
 
     private static final String EHLO_NAME = "bench.hoitomalli.test";
     /** The name the SMTPS clients connect to: the certificate's only subject alternative name. */
@@ -157,8 +171,9 @@ public final class MailBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.printf("%nMailBenchmark: %,d reminders, servers %s; load before: %s%n", REMINDERS,
-                SERVERS.stream().map(s -> s.id).toList(), load());
+        System.out.printf("%nMailBenchmark: %,d reminders, servers %s, production-like servers' provider lookups %s;"
+                + " load before: %s%n", REMINDERS, SERVERS.stream().map(s -> s.id).toList(),
+                SERVER_LOOKUPS_CACHED ? "cached" : "off (MAIL_BENCH_SERVER_LOOKUPS=off)", load());
         if (SERVERS.stream().anyMatch(s -> s.tls)) {
             identity = BenchCertificate.issue(TLS_HOST);
             // read by GreenMail's DummySSLServerSocketFactory when the first SMTPS server starts
@@ -367,6 +382,10 @@ public final class MailBenchmark {
         CountingSmtpServer(ServerSetup setup, Managers managers, boolean noDelay) {
             super(setup, managers);
             this.noDelay = noDelay;
+            if (noDelay && SERVER_LOOKUPS_CACHED) {
+                // The server's connection threads are started by this thread and inherit its context loader.
+                setContextClassLoader(new ServerLookups(getContextClassLoader()));
+            }
         }
 
         @Override
@@ -408,6 +427,62 @@ public final class MailBenchmark {
             }
         }
         return System.nanoTime() - start;
+    }
+
+    /**
+     * The production-like server's context class loader: it remembers the service files its parent found.
+     * GreenMail parses every message it receives with Jakarta Mail (headers, and each part for the IMAP
+     * store), and Jakarta Mail 2.1 looks its {@code StreamProvider} up per part through the context class
+     * loader, scanning the whole class path each time. A production MTA does not spend our JVM's CPU on that;
+     * on a two-core machine this server-side scan was the largest per-message cost of a reused connection.
+     * It applies to every message the server receives, from either side.
+     */
+    private static final class ServerLookups extends ClassLoader {
+        private final Map<String, List<URL>> found = new ConcurrentHashMap<>();
+
+        ServerLookups(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            if (!name.startsWith("META-INF/services/")) {
+                return super.getResources(name);
+            }
+            List<URL> urls = found.get(name);
+            if (urls == null) {
+                urls = new ArrayList<>();
+                for (URL file : Collections.list(super.getResources(name))) {
+                    urls.add(copy(file));
+                }
+                found.put(name, urls);
+            }
+            return Collections.enumeration(urls);
+        }
+
+        /** The file's bytes behind a URL that serves them from memory (ServiceLoader reads with caches off). */
+        private static URL copy(URL file) throws IOException {
+            byte[] bytes;
+            try (InputStream in = file.openStream()) {
+                bytes = in.readAllBytes();
+            }
+            return new URL(null, file.toExternalForm(), new URLStreamHandler() {
+                @Override
+                protected URLConnection openConnection(URL url) {
+                    return new URLConnection(url) {
+                        @Override
+                        public void connect() {
+                            connected = true;
+                        }
+
+                        @Override
+                        public InputStream getInputStream() {
+                            return new ByteArrayInputStream(bytes);
+                        }
+                    };
+                }
+            });
+        }
     }
 
     /** The pre-rendered messages over one connection per batch: connection reuse without the channel's rendering. */
