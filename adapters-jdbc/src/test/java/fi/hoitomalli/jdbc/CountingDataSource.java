@@ -1,19 +1,12 @@
 package fi.hoitomalli.jdbc;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,7 +14,7 @@ import javax.sql.DataSource;
  * query its SQL, its parameter count and how many rows its result set returned to the adapter. Test code
  * only: proxies stand in for the driver's classes.
  */
-final class CountingDataSource implements DataSource {
+final class CountingDataSource extends ProxyingDataSource {
 
     /** One executed query: its SQL, how many parameters were bound and how many rows were read. */
     static final class Execution {
@@ -46,12 +39,11 @@ final class CountingDataSource implements DataSource {
         }
     }
 
-    private final DataSource delegate;
     private final AtomicInteger connections = new AtomicInteger();
     private final List<Execution> executions = new CopyOnWriteArrayList<>();
 
     CountingDataSource(DataSource delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     /** Forgets what was counted so far. */
@@ -81,18 +73,8 @@ final class CountingDataSource implements DataSource {
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
+    Connection connected(Connection connection) {
         connections.incrementAndGet();
-        return wrap(delegate.getConnection());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        connections.incrementAndGet();
-        return wrap(delegate.getConnection(username, password));
-    }
-
-    private Connection wrap(Connection connection) {
         return proxy(Connection.class, connection, (method, args) -> {
             Object result = invoke(connection, method, args);
             if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement statement) {
@@ -124,59 +106,5 @@ final class CountingDataSource implements DataSource {
             }
             return result;
         });
-    }
-
-    @FunctionalInterface
-    private interface Call {
-        Object call(Method method, Object[] args) throws Throwable;
-    }
-
-    private static <T> T proxy(Class<T> type, T target, Call call) {
-        InvocationHandler handler = (proxy, method, args) -> call.call(method, args);
-        return type.cast(Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(), new Class<?>[] {type},
-                handler));
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return delegate.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        delegate.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        delegate.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return delegate.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return delegate.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return delegate.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return delegate.isWrapperFor(iface);
     }
 }

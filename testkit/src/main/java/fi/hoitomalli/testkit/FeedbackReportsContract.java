@@ -5,8 +5,7 @@ import static fi.hoitomalli.testkit.FormsFixture.SOTE_TEAM;
 import static fi.hoitomalli.testkit.FormsFixture.secretary;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ import fi.hoitomalli.team.TeamId;
  * class, creates an empty store that applies the given access policy in {@link #createStore}, and — if
  * its stores share state — empties it in {@link #clear}. The fixtures are created through the port.
  */
-public abstract class FeedbackReportsContract extends FormStoreContract<FeedbackReports> {
+public abstract class FeedbackReportsContract extends FormStoreContract<FeedbackReports, FeedbackReport> {
 
     @Test
     public void storedRecordIsFoundById() {
@@ -114,28 +113,6 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
         assertThat(store.recordedIn(march)).containsExactly(own, colleague, sote);
     }
 
-    /**
-     * Feedback of both teams: every secretary records one about each fixture customer and one about
-     * nobody, on days 1–20 of March (so all are overdue on the 31st).
-     */
-    private List<FeedbackReport> everyTeamAndPot() {
-        List<FeedbackReport> all = new ArrayList<>();
-        List<Optional<CustomerId>> about = new ArrayList<>();
-        FormsFixture.customers().forEach(c -> about.add(Optional.of(c)));
-        about.add(Optional.empty());
-        int n = 0;
-        for (TeamId team : FormsFixture.teams()) {
-            for (SecretaryId recorder : FormsFixture.membersOf(team)) {
-                for (Optional<CustomerId> customer : about) {
-                    n++;
-                    all.add(FormsSamples.feedback("AP-" + n, team, recorder, day(1 + n % 20), customer));
-                }
-            }
-        }
-        all.forEach(store::store);
-        return all.stream().sorted(Comparator.comparing((FeedbackReport r) -> r.details().received())
-                .thenComparing(r -> r.id().value())).toList();
-    }
 
     @Test
     public void ax1_aSubstituteReadsExactlyTheOwnAndThePartnersPotWithAnyKindOfReadScope() {
@@ -144,11 +121,7 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
         store = createStore(policy);
         List<FeedbackReport> all = everyTeamAndPot();
         Actor s2 = new Actor.Secretary(secretary(2));
-        // S-2 substitutes S-1: what either recorded, and what anybody recorded about S-1's customer C-SUP-1
-        List<FeedbackReport> expected = all.stream().filter(r -> r.details().recorder().equals(secretary(1))
-                || r.details().recorder().equals(secretary(2))
-                || r.details().customer().equals(Optional.of(FormsFixture.SUPERVISOR_SIVI))).toList();
-        assertThat(expected).hasSize(16);
+        List<FeedbackReport> expected = readBySubstitute(all);
         DateRange march = new DateRange(day(1), day(31));
         List<AccessPolicy> variants = variants(care);
         for (int v = 0; v < variants.size(); v++) {
@@ -156,7 +129,7 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
             assertThat(store.inStage(s2, FeedbackStage.RECEIVED)).as("variant %s", v).containsExactlyElementsOf(expected);
             assertThat(store.overdue(s2, day(31))).as("variant %s", v).containsExactlyElementsOf(expected);
             assertThat(store.byTeam(s2, SOTE_TEAM, march)).as("variant %s", v).containsExactlyElementsOf(
-                    expected.stream().filter(r -> r.details().team().equals(SOTE_TEAM)).toList()).hasSize(4);
+                    ofTeam(expected, SOTE_TEAM)).hasSize(4);
             for (FeedbackReport r : all) {
                 assertThat(store.find(s2, r.id()).isPresent()).as("variant %s, %s", v, r.id())
                         .isEqualTo(expected.contains(r));
@@ -209,5 +182,21 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
                 FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(1), Optional.empty()), day(2)).withoutText();
         store.store(blank);
         assertThat(store.find(MANAGEMENT, blank.id())).contains(blank);
+    }
+
+    @Override
+    final FeedbackReport sample(int n, TeamId team, SecretaryId recorder, LocalDate date, Optional<CustomerId> customer) {
+        return FormsSamples.feedback("AP-" + n, team, recorder, date, customer);
+    }
+
+    @Override
+    final Facts facts(FeedbackReport record) {
+        return new Facts(record.id().value(), record.details().team(), record.details().recorder(),
+                record.details().received(), record.details().customer());
+    }
+
+    @Override
+    final void put(FeedbackReport record) {
+        store.store(record);
     }
 }

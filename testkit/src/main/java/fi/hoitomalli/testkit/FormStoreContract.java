@@ -1,10 +1,14 @@
 package fi.hoitomalli.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import fi.hoitomalli.access.AccessPolicy;
@@ -16,6 +20,9 @@ import fi.hoitomalli.access.Resource;
 import fi.hoitomalli.calendar.Absence;
 import fi.hoitomalli.calendar.AbsenceKind;
 import fi.hoitomalli.calendar.Absences;
+import fi.hoitomalli.customer.CustomerId;
+import fi.hoitomalli.team.SecretaryId;
+import fi.hoitomalli.team.TeamId;
 import fi.hoitomalli.team.StaffId;
 
 /**
@@ -25,8 +32,9 @@ import fi.hoitomalli.team.StaffId;
  * {@link SituationReportsContract}, not this class.
  *
  * @param <S> the store port under test
+ * @param <R> the store's record type
  */
-public abstract class FormStoreContract<S> {
+public abstract class FormStoreContract<S, R> {
 
     /** The clock of the access policy: 15 March 2027, no absences. */
     protected static final Clock CLOCK = Clock.fixed(LocalDate.of(2027, 3, 15).atTime(10, 0)
@@ -52,6 +60,59 @@ public abstract class FormStoreContract<S> {
     public final void setUpContract() {
         clear();
         store = createStore(FormsFixture.accessPolicy(Absences.none(), CLOCK));
+    }
+
+    /** What the shared cases read of a record. */
+    record Facts(String id, TeamId team, SecretaryId recorder, LocalDate date, Optional<CustomerId> customer) {
+    }
+
+    /** A sample record numbered {@code n} (its id is the store's prefix and {@code n}). */
+    abstract R sample(int n, TeamId team, SecretaryId recorder, LocalDate date, Optional<CustomerId> customer);
+
+    /** The record's facts. */
+    abstract Facts facts(R record);
+
+    /** Stores the record in {@link #store}. */
+    abstract void put(R record);
+
+    /**
+     * Records of both teams, stored: every secretary records one about each fixture customer and one about
+     * nobody, on days 1–20 of March; returned in date and id order.
+     */
+    final List<R> everyTeamAndPot() {
+        List<R> all = new ArrayList<>();
+        List<Optional<CustomerId>> about = new ArrayList<>();
+        FormsFixture.customers().forEach(c -> about.add(Optional.of(c)));
+        about.add(Optional.empty());
+        int n = 0;
+        for (TeamId team : FormsFixture.teams()) {
+            for (SecretaryId recorder : FormsFixture.membersOf(team)) {
+                for (Optional<CustomerId> customer : about) {
+                    n++;
+                    all.add(sample(n, team, recorder, day(1 + n % 20), customer));
+                }
+            }
+        }
+        all.forEach(this::put);
+        return all.stream().sorted(Comparator.comparing((R r) -> facts(r).date()).thenComparing(r -> facts(r).id()))
+                .toList();
+    }
+
+    /**
+     * What {@code S-2} reads of {@code all} while she substitutes {@code S-1} (AX-1, {@link #whileS1IsAway}):
+     * what either of them recorded, and what anybody recorded about S-1's customer {@code C-SUP-1}.
+     */
+    final List<R> readBySubstitute(List<R> all) {
+        List<R> expected = all.stream().filter(r -> facts(r).recorder().equals(FormsFixture.secretary(1))
+                || facts(r).recorder().equals(FormsFixture.secretary(2))
+                || facts(r).customer().equals(Optional.of(FormsFixture.SUPERVISOR_SIVI))).toList();
+        assertThat(expected).hasSize(16);
+        return expected;
+    }
+
+    /** The records of one team, in the given order. */
+    final List<R> ofTeam(List<R> records, TeamId team) {
+        return records.stream().filter(r -> facts(r).team().equals(team)).toList();
     }
 
     /** A day of March 2027, the fixture's month. */

@@ -5,8 +5,7 @@ import static fi.hoitomalli.testkit.FormsFixture.SOTE_TEAM;
 import static fi.hoitomalli.testkit.FormsFixture.secretary;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ import fi.hoitomalli.team.TeamId;
  * class, creates an empty store that applies the given access policy in {@link #createStore}, and — if
  * its stores share state — empties it in {@link #clear}. The fixtures are created through the port.
  */
-public abstract class SituationReportsContract extends FormStoreContract<SituationReports> {
+public abstract class SituationReportsContract extends FormStoreContract<SituationReports, SituationReport> {
 
     @Test
     public void storedRecordIsFoundById() {
@@ -86,25 +85,6 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
         assertThat(store.recordedIn(march)).hasSize(4);
     }
 
-    /** Situations of both teams: every secretary records one about each fixture customer and one about nobody. */
-    private List<SituationReport> everyTeamAndPot() {
-        List<SituationReport> all = new ArrayList<>();
-        List<Optional<CustomerId>> about = new ArrayList<>();
-        FormsFixture.customers().forEach(c -> about.add(Optional.of(c)));
-        about.add(Optional.empty());
-        int n = 0;
-        for (TeamId team : FormsFixture.teams()) {
-            for (SecretaryId recorder : FormsFixture.membersOf(team)) {
-                for (Optional<CustomerId> customer : about) {
-                    n++;
-                    all.add(FormsSamples.situation("AT-" + n, team, recorder, day(1 + n % 20), customer));
-                }
-            }
-        }
-        all.forEach(store::store);
-        return all.stream().sorted(Comparator.comparing((SituationReport r) -> r.details().date())
-                .thenComparing(r -> r.id().value())).toList();
-    }
 
     @Test
     public void ax1_aSubstituteReadsExactlyTheOwnAndThePartnersPotWithAnyKindOfReadScope() {
@@ -113,11 +93,7 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
         store = createStore(policy);
         List<SituationReport> all = everyTeamAndPot();
         Actor s2 = new Actor.Secretary(secretary(2));
-        // S-2 substitutes S-1: what either recorded, and what anybody recorded about S-1's customer C-SUP-1
-        List<SituationReport> expected = all.stream().filter(r -> r.details().recorder().equals(secretary(1))
-                || r.details().recorder().equals(secretary(2))
-                || r.details().customer().equals(Optional.of(FormsFixture.SUPERVISOR_SIVI))).toList();
-        assertThat(expected).hasSize(16);
+        List<SituationReport> expected = readBySubstitute(all);
         DateRange march = new DateRange(day(1), day(31));
         List<AccessPolicy> variants = variants(care);
         for (int v = 0; v < variants.size(); v++) {
@@ -125,7 +101,7 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
             assertThat(store.inStage(s2, SituationStage.RECORDED)).as("variant %s", v)
                     .containsExactlyElementsOf(expected);
             assertThat(store.byTeam(s2, SOTE_TEAM, march)).as("variant %s", v).containsExactlyElementsOf(
-                    expected.stream().filter(r -> r.details().team().equals(SOTE_TEAM)).toList()).hasSize(4);
+                    ofTeam(expected, SOTE_TEAM)).hasSize(4);
             for (SituationReport r : all) {
                 assertThat(store.find(s2, r.id()).isPresent()).as("variant %s, %s", v, r.id())
                         .isEqualTo(expected.contains(r));
@@ -148,8 +124,7 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
                         .containsExactlyElementsOf(allowed);
                 assertThat(store.byTeam(actor, SIVI_TEAM, new DateRange(day(1), day(31))))
                         .as("variant %s, %s", v, actor)
-                        .containsExactlyElementsOf(allowed.stream().filter(r -> r.details().team().equals(SIVI_TEAM))
-                                .toList());
+                        .containsExactlyElementsOf(ofTeam(allowed, SIVI_TEAM));
             }
         }
         // the oracle is not trivial: only the three members of the management group read everything
@@ -172,5 +147,21 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
                 .withoutText();
         store.store(blank);
         assertThat(store.find(MANAGEMENT, blank.id())).contains(blank);
+    }
+
+    @Override
+    final SituationReport sample(int n, TeamId team, SecretaryId recorder, LocalDate date, Optional<CustomerId> customer) {
+        return FormsSamples.situation("AT-" + n, team, recorder, date, customer);
+    }
+
+    @Override
+    final Facts facts(SituationReport record) {
+        return new Facts(record.id().value(), record.details().team(), record.details().recorder(),
+                record.details().date(), record.details().customer());
+    }
+
+    @Override
+    final void put(SituationReport record) {
+        store.store(record);
     }
 }
