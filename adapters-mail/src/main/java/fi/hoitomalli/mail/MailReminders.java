@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
@@ -177,9 +178,27 @@ public final class MailReminders {
          *         trust store is given for plain SMTP
          */
         public ReminderChannel build() {
+            return new SmtpReminderChannel(smtpSettings());
+        }
+
+        /**
+         * The Jakarta Mail session properties of the channel {@link #build()} makes — server, protocol,
+         * security, trust store and host-name verification, timeouts, EHLO name, {@code TCP_NODELAY} sockets —
+         * as a new {@link Properties}, for an application that sends other mail through the same server with
+         * the same settings ({@code Session.getInstance(properties)}). The credentials are not in it: pass them
+         * to {@code Transport.connect} or {@code Transport.send}. {@code Transport.send} picks the transport by
+         * address type, so for {@link Security#TLS} set {@code mail.transport.protocol.rfc822=smtps} as well.
+         *
+         * @throws IllegalStateException as {@link #build()} does
+         */
+        public Properties sessionProperties() {
+            return SmtpReminderChannel.properties(smtpSettings());
+        }
+
+        private MailSettings smtpSettings() {
             checkState(host != null, "server(host, port) is required");
             checkState(trust == null || security != Security.NONE, "a trust store needs STARTTLS or TLS, not NONE");
-            return new SmtpReminderChannel(settings());
+            return settings();
         }
 
         /**

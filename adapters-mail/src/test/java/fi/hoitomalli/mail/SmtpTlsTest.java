@@ -12,8 +12,14 @@ import fi.hoitomalli.reminder.Reminder;
 import fi.hoitomalli.reminder.ReminderChannel;
 import fi.hoitomalli.testkit.MutableClock;
 import fi.hoitomalli.testkit.ReminderSamples;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.security.KeyStore;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -71,6 +77,34 @@ class SmtpTlsTest {
                 .trustStore(LOCALHOST.trustStore()).build();
         assertThat(channel.sendAll(reminders(2))).allSatisfy(o -> assertThat(o).isInstanceOf(DeliveryOutcome.Delivered.class));
         assertThat(GREENMAIL.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void sessionProperties_sendOtherMailWithTheChannelsVerifiedTlsSettings() throws Exception {
+        Properties properties = tls(MailReminders.Security.TLS, "localhost", GREENMAIL.getSmtps().getPort())
+                .trustStore(LOCALHOST.trustStore()).sessionProperties();
+        properties.setProperty("mail.transport.protocol.rfc822", "smtps");
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom("hoitomalli@vantaa.fi");
+        message.setRecipients(Message.RecipientType.TO, "maija@vantaa.fi");
+        message.setSubject("Muu viesti");
+        message.setText("Sama palvelin, samat asetukset.");
+
+        Transport.send(message, "bot", "s3cret");
+
+        assertThat(GREENMAIL.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("Muu viesti");
+        assertThat(properties).doesNotContainValue("s3cret");
+        assertThat(properties.getProperty("mail.smtps.ssl.checkserveridentity")).isEqualTo("true");
+        // the same settings reach the server through its IP address, which the certificate does not name: refused
+        Properties byAddress = tls(MailReminders.Security.TLS, "127.0.0.1", GREENMAIL.getSmtps().getPort())
+                .trustStore(LOCALHOST.trustStore()).sessionProperties();
+        byAddress.setProperty("mail.transport.protocol.rfc822", "smtps");
+        MimeMessage other = new MimeMessage(Session.getInstance(byAddress));
+        other.setFrom("hoitomalli@vantaa.fi");
+        other.setRecipients(Message.RecipientType.TO, "maija@vantaa.fi");
+        other.setText("ei perille");
+        assertThatThrownBy(() -> Transport.send(other, "bot", "s3cret")).isInstanceOf(MessagingException.class);
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(1);
     }
 
     @Test

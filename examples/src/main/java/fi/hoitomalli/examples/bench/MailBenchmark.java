@@ -26,7 +26,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URL;
@@ -34,7 +33,6 @@ import java.net.URLConnection;
 import java.net.URLStreamHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,13 +53,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import javax.net.SocketFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * 10,000 reminders to an in-process GreenMail SMTP server: {@code SmtpReminderChannel.sendAll} (one SMTP
@@ -262,8 +256,12 @@ public final class MailBenchmark {
         System.out.printf("(target >= 5x at 10,000; load after: %s)%n", load());
     }
 
-    /** The channel under test, with the same client settings as the baseline's session on this server. */
+    /** The channel under test; its session properties are also the baseline's ({@link #session}). */
     private static ReminderChannel channel(Bench bench, String password) {
+        return builder(bench, password).build();
+    }
+
+    private static MailReminders.Builder builder(Bench bench, String password) {
         MailReminders.Builder builder = MailReminders.builder()
                 .from(new EmailAddress("hoitomalli@vantaa.fi"), "Hoitomalli")
                 .messageIdDomain(EHLO_NAME)
@@ -277,7 +275,7 @@ public final class MailBenchmark {
         } else {
             builder.server("127.0.0.1", bench.port()).security(MailReminders.Security.NONE);
         }
-        return builder.build();
+        return builder;
     }
 
     /**
@@ -300,9 +298,11 @@ public final class MailBenchmark {
         }
     }
 
-    /** The TLS version and cipher suite the baseline's client context negotiates with the server. */
+    /** The TLS version and cipher suite the channel's socket factory negotiates with the server. */
     private static String tlsSession(Bench bench) throws IOException {
-        try (SSLSocket socket = (SSLSocket) new VerifyingTls(clientContext()).createSocket(TLS_HOST, bench.port())) {
+        SSLSocketFactory tls = (SSLSocketFactory) builder(bench, PASSWORD).sessionProperties()
+                .get("mail.smtps.ssl.socketFactory");
+        try (SSLSocket socket = (SSLSocket) tls.createSocket(TLS_HOST, bench.port())) {
             socket.startHandshake();
             SSLSession session = socket.getSession();
             return session.getProtocol() + " " + session.getCipherSuite() + ", server certificate "
@@ -531,66 +531,22 @@ public final class MailBenchmark {
         }
     }
 
-    /** The baseline's session on this server: plain SMTP, or SMTPS with the channel's TLS and AUTH settings. */
-    private static Session session(Bench bench) {
-        return Session.getInstance(bench.kind().tls ? smtpsProperties(bench.port()) : smtpProperties(bench.port()));
-    }
-
-    /** The same client settings as the channel's: EHLO name, TCP_NODELAY, timeouts, no wait for QUIT's reply. */
-    private static Properties smtpProperties(int port) {
-        Properties props = new Properties();
-        props.setProperty("mail.transport.protocol", "smtp");
-        props.put("mail.smtp.socketFactory", new NoDelay());
-        props.setProperty("mail.smtp.host", "127.0.0.1");
-        props.setProperty("mail.smtp.port", Integer.toString(port));
-        props.setProperty("mail.smtp.localhost", EHLO_NAME);
-        // the default sender for the Message-ID that saveChanges() writes (else InetAddress.getLocalHost())
-        props.setProperty("mail.from", "hoitomalli@vantaa.fi");
-        props.setProperty("mail.smtp.connectiontimeout", "10000");
-        props.setProperty("mail.smtp.timeout", "30000");
-        props.setProperty("mail.smtp.writetimeout", "30000");
-        props.setProperty("mail.smtp.quitwait", "false");
-        return props;
-    }
-
     /**
-     * SMTPS with the channel's settings for {@code Security.TLS} with credentials and a trust store: AUTH, the
-     * same trust store, chain and host name verified by JSSE (endpoint identification) and by Jakarta Mail
-     * ({@code ssl.checkserveridentity}), no fallback to Jakarta Mail's default socket factory, TCP_NODELAY,
-     * the EHLO name, the timeouts, no wait for QUIT's reply.
+     * The baselines' session on this server: exactly the channel's client settings
+     * ({@code MailReminders.Builder.sessionProperties}: EHLO name, {@code TCP_NODELAY} sockets, timeouts, no wait
+     * for QUIT's reply, and for SMTPS AUTH, the same trust store, the chain and host name verified by JSSE and by
+     * Jakarta Mail, no fallback socket factory) with a new TLS client context of its own, used for the whole
+     * run. Added: the default sender for the Message-ID that {@code saveChanges()} writes (else
+     * {@code InetAddress.getLocalHost()}), and SMTPS for {@code Transport.send}, which picks its transport by
+     * the recipients' address type.
      */
-    private static Properties smtpsProperties(int port) {
-        Properties props = new Properties();
-        props.setProperty("mail.transport.protocol", "smtps");
-        // Transport.send picks its transport by the recipients' address type, not mail.transport.protocol
-        props.setProperty("mail.transport.protocol.rfc822", "smtps");
-        props.setProperty("mail.smtps.host", TLS_HOST);
-        props.setProperty("mail.smtps.port", Integer.toString(port));
-        props.setProperty("mail.smtps.localhost", EHLO_NAME);
+    private static Session session(Bench bench) {
+        Properties props = builder(bench, PASSWORD).sessionProperties();
         props.setProperty("mail.from", "hoitomalli@vantaa.fi");
-        props.setProperty("mail.smtps.connectiontimeout", "10000");
-        props.setProperty("mail.smtps.timeout", "30000");
-        props.setProperty("mail.smtps.writetimeout", "30000");
-        props.setProperty("mail.smtps.quitwait", "false");
-        props.setProperty("mail.smtps.auth", "true");
-        props.setProperty("mail.smtps.socketFactory.fallback", "false");
-        props.setProperty("mail.smtps.ssl.enable", "true");
-        props.put("mail.smtps.ssl.socketFactory", new VerifyingTls(clientContext()));
-        props.setProperty("mail.smtps.ssl.checkserveridentity", "true");
-        return props;
-    }
-
-    /** A client TLS context trusting only the benchmark server's certificate (PKIX), as the channel builds it. */
-    private static SSLContext clientContext() {
-        try {
-            TrustManagerFactory trust = TrustManagerFactory.getInstance("PKIX");
-            trust.init(identity.trustStore());
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+        if (bench.kind().tls) {
+            props.setProperty("mail.transport.protocol.rfc822", "smtps");
         }
+        return Session.getInstance(props);
     }
 
     private static List<Reminder> reminders(int n, String prefix) {
@@ -603,102 +559,6 @@ public final class MailBenchmark {
             return new Reminder(new ReminderKey(ReminderKind.PLAN_ACTION, action.id(), owner.address(), due.toString()),
                     owner, List.of(), Instant.parse("2027-03-03T06:00:00Z"), new ReminderContent.PlanAction(action));
         }).toList();
-    }
-
-    /** The default socket factory with Nagle's algorithm off, as the channel uses. */
-    private static final class NoDelay extends SocketFactory {
-        private final SocketFactory plain = SocketFactory.getDefault();
-
-        @Override
-        public Socket createSocket() throws IOException {
-            return on(plain.createSocket());
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            return on(plain.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-            return on(plain.createSocket(host, port, local, localPort));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            return on(plain.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
-            return on(plain.createSocket(host, port, local, localPort));
-        }
-
-        private static Socket on(Socket socket) throws IOException {
-            socket.setTcpNoDelay(true);
-            return socket;
-        }
-    }
-
-    /**
-     * TLS sockets from one client context with the host name checked by JSSE during the handshake (endpoint
-     * identification "HTTPS") and {@code TCP_NODELAY}: what the channel's own TLS socket factory does.
-     */
-    private static final class VerifyingTls extends SSLSocketFactory {
-        private final SSLSocketFactory tls;
-
-        VerifyingTls(SSLContext context) {
-            this.tls = context.getSocketFactory();
-        }
-
-        @Override
-        public String[] getDefaultCipherSuites() {
-            return tls.getDefaultCipherSuites();
-        }
-
-        @Override
-        public String[] getSupportedCipherSuites() {
-            return tls.getSupportedCipherSuites();
-        }
-
-        @Override
-        public Socket createSocket(Socket plain, String host, int port, boolean autoClose) throws IOException {
-            return verified(tls.createSocket(plain, host, port, autoClose));
-        }
-
-        @Override
-        public Socket createSocket() throws IOException {
-            return verified(tls.createSocket());
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            return verified(tls.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-            return verified(tls.createSocket(host, port, local, localPort));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            return verified(tls.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
-            return verified(tls.createSocket(host, port, local, localPort));
-        }
-
-        private static Socket verified(Socket socket) throws IOException {
-            SSLSocket tls = (SSLSocket) socket;
-            SSLParameters parameters = tls.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            tls.setSSLParameters(parameters);
-            tls.setTcpNoDelay(true);
-            return tls;
-        }
     }
 
     private static String row(String server, String variant, long nanos) {
