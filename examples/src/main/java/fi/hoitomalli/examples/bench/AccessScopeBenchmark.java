@@ -1,9 +1,7 @@
 package fi.hoitomalli.examples.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -28,6 +26,7 @@ import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.customer.Customer;
 import fi.hoitomalli.customer.Role;
 import fi.hoitomalli.customer.SectorId;
+import fi.hoitomalli.examples.bench.BenchDatabases.Db;
 import fi.hoitomalli.forms.CustomerSegment;
 import fi.hoitomalli.forms.DateRange;
 import fi.hoitomalli.forms.FeedbackChannel;
@@ -69,7 +68,7 @@ import fi.hoitomalli.team.ServiceTeam;
 public final class AccessScopeBenchmark {
 
     /** How many feedback records; {@code HOITOMALLI_BENCH_RECORDS} overrides. */
-    private static final int RECORDS = Integer.parseInt(env("HOITOMALLI_BENCH_RECORDS", "100000"));
+    private static final int RECORDS = Integer.parseInt(BenchDatabases.env("HOITOMALLI_BENCH_RECORDS", "100000"));
     private static final int WARMUP = 5;
     private static final int RUNS = 15;
     private static final WorkingCalendar CALENDAR = WorkingCalendar.vantaaDefault();
@@ -78,10 +77,6 @@ public final class AccessScopeBenchmark {
     private static final DateRange YEAR = new DateRange(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
 
     private AccessScopeBenchmark() {
-    }
-
-    private enum Db {
-        H2, POSTGRESQL, MARIADB
     }
 
     /** A secretary's query, the same for both policies. */
@@ -119,14 +114,12 @@ public final class AccessScopeBenchmark {
                 scope instanceof ReadScope.AnyOf any ? any.customers().size() : 0);
         List<String> table = new ArrayList<>();
         for (Db db : databases()) {
-            String schema = "hm_bench_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
-            HikariDataSource pool;
-            try {
-                pool = open(db, schema);
-            } catch (RuntimeException e) {
-                System.out.println(db + ": not reachable, skipped (" + e.getMessage() + ")");
+            String schema = BenchDatabases.newSchema();
+            Optional<HikariDataSource> opened = BenchDatabases.openOrSkip(db, schema, 2);
+            if (opened.isEmpty()) {
                 continue;
             }
+            HikariDataSource pool = opened.get();
             try {
                 JdbcStores stores = JdbcStores.builder(pool, SchemaMode.MIGRATE).batchSize(1_000).build();
                 stores.importFeedback(records);
@@ -147,7 +140,7 @@ public final class AccessScopeBenchmark {
                 if (keep && db != Db.H2) {
                     System.out.println(db + ": kept schema " + schema + " for inspection");
                 } else {
-                    drop(db, schema);
+                    BenchDatabases.drop(db, schema);
                 }
             }
         }
@@ -268,64 +261,6 @@ public final class AccessScopeBenchmark {
                 case MARIADB -> s.execute("ANALYZE TABLE hm_feedback");
                 case H2 -> s.execute("ANALYZE");
             }
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static HikariDataSource open(Db db, String schema) {
-        HikariConfig config = new HikariConfig();
-        config.setMaximumPoolSize(2);
-        switch (db) {
-            case H2 -> config.setJdbcUrl("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
-            case POSTGRESQL -> {
-                String url = env("HOITOMALLI_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-                admin(db, "CREATE SCHEMA " + schema);
-                config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema
-                        + "&reWriteBatchedInserts=true");
-                config.setUsername(env("HOITOMALLI_TEST_POSTGRES_USER", "postgres"));
-                config.setPassword(env("HOITOMALLI_TEST_POSTGRES_PASSWORD", ""));
-            }
-            case MARIADB -> {
-                String url = env("HOITOMALLI_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
-                admin(db, "CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-                config.setJdbcUrl(url.replaceFirst("/[^/?]*(\\?|$)", "/" + schema + "$1"));
-                config.setUsername(env("HOITOMALLI_TEST_MARIADB_USER", "root"));
-                config.setPassword(env("HOITOMALLI_TEST_MARIADB_PASSWORD", ""));
-            }
-        }
-        return new HikariDataSource(config);
-    }
-
-    private static void drop(Db db, String schema) {
-        switch (db) {
-            case H2 -> {
-                try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + schema);
-                     Statement s = c.createStatement()) {
-                    s.execute("SHUTDOWN");
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            case POSTGRESQL -> admin(db, "DROP SCHEMA " + schema + " CASCADE");
-            case MARIADB -> admin(db, "DROP DATABASE " + schema);
-        }
-    }
-
-    private static void admin(Db db, String sql) {
-        String url = db == Db.POSTGRESQL ? env("HOITOMALLI_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test")
-                : env("HOITOMALLI_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
-        String user = db == Db.POSTGRESQL ? env("HOITOMALLI_TEST_POSTGRES_USER", "postgres")
-                : env("HOITOMALLI_TEST_MARIADB_USER", "root");
-        String password = db == Db.POSTGRESQL ? env("HOITOMALLI_TEST_POSTGRES_PASSWORD", "")
-                : env("HOITOMALLI_TEST_MARIADB_PASSWORD", "");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 }

@@ -3,10 +3,8 @@ package fi.hoitomalli.examples.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,6 +29,7 @@ import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.Role;
 import fi.hoitomalli.customer.SectorId;
+import fi.hoitomalli.examples.bench.BenchDatabases.Db;
 import fi.hoitomalli.forms.CustomerSegment;
 import fi.hoitomalli.forms.Dimension;
 import fi.hoitomalli.forms.FeedbackChannel;
@@ -85,10 +84,6 @@ public final class JdbcFeedbackBenchmark {
     private JdbcFeedbackBenchmark() {
     }
 
-    private enum Db {
-        H2, POSTGRESQL, MARIADB
-    }
-
     /** Runs every part on every database that is reachable. */
     public static void main(String[] args) throws Exception {
         // HOITOMALLI_BENCH_PARTS=summary runs only the PostgreSQL summary
@@ -96,14 +91,12 @@ public final class JdbcFeedbackBenchmark {
         List<FeedbackReport> records = generate(RECORDS, new Random(20270101L));
         List<String> table = new ArrayList<>();
         for (Db db : summaryOnly ? new Db[] {Db.POSTGRESQL} : Db.values()) {
-            String schema = "hm_bench_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
-            HikariDataSource pool;
-            try {
-                pool = open(db, schema);
-            } catch (RuntimeException e) {
-                System.out.println(db + ": not reachable, skipped (" + e.getMessage() + ")");
+            String schema = BenchDatabases.newSchema();
+            Optional<HikariDataSource> opened = BenchDatabases.openOrSkip(db, schema, DISPATCHERS + 2);
+            if (opened.isEmpty()) {
                 continue;
             }
+            HikariDataSource pool = opened.get();
             try {
                 JdbcStores stores = JdbcStores.builder(pool, SchemaMode.MIGRATE).batchSize(BATCH).build();
                 if (!summaryOnly) {
@@ -117,7 +110,7 @@ public final class JdbcFeedbackBenchmark {
                 }
             } finally {
                 pool.close();
-                drop(db, schema);
+                BenchDatabases.drop(db, schema);
             }
         }
         System.out.println();
@@ -309,64 +302,6 @@ public final class JdbcFeedbackBenchmark {
     private static void clear(HikariDataSource pool) throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("DELETE FROM hm_feedback");
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static HikariDataSource open(Db db, String schema) {
-        HikariConfig config = new HikariConfig();
-        config.setMaximumPoolSize(DISPATCHERS + 2);
-        switch (db) {
-            case H2 -> config.setJdbcUrl("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
-            case POSTGRESQL -> {
-                String url = env("HOITOMALLI_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-                admin(db, "CREATE SCHEMA " + schema);
-                config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema
-                        + "&reWriteBatchedInserts=true");
-                config.setUsername(env("HOITOMALLI_TEST_POSTGRES_USER", "postgres"));
-                config.setPassword(env("HOITOMALLI_TEST_POSTGRES_PASSWORD", ""));
-            }
-            case MARIADB -> {
-                String url = env("HOITOMALLI_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
-                admin(db, "CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-                config.setJdbcUrl(url.replaceFirst("/[^/?]*(\\?|$)", "/" + schema + "$1"));
-                config.setUsername(env("HOITOMALLI_TEST_MARIADB_USER", "root"));
-                config.setPassword(env("HOITOMALLI_TEST_MARIADB_PASSWORD", ""));
-            }
-        }
-        return new HikariDataSource(config);
-    }
-
-    private static void drop(Db db, String schema) {
-        switch (db) {
-            case H2 -> {
-                try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + schema);
-                     Statement s = c.createStatement()) {
-                    s.execute("SHUTDOWN");
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            case POSTGRESQL -> admin(db, "DROP SCHEMA " + schema + " CASCADE");
-            case MARIADB -> admin(db, "DROP DATABASE " + schema);
-        }
-    }
-
-    private static void admin(Db db, String sql) {
-        String url = db == Db.POSTGRESQL ? env("HOITOMALLI_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test")
-                : env("HOITOMALLI_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
-        String user = db == Db.POSTGRESQL ? env("HOITOMALLI_TEST_POSTGRES_USER", "postgres")
-                : env("HOITOMALLI_TEST_MARIADB_USER", "root");
-        String password = db == Db.POSTGRESQL ? env("HOITOMALLI_TEST_POSTGRES_PASSWORD", "")
-                : env("HOITOMALLI_TEST_MARIADB_PASSWORD", "");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 
