@@ -20,10 +20,8 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The slow pattern of issue 9 on its own: one team of 12 secretaries (6 substitute pairs), {@code minOnPhone}
@@ -47,8 +45,8 @@ public final class HardUnitBenchmark {
 
     /** Runs the benchmark. */
     public static void main(String[] args) {
-        Map<String, String> opt = options(args);
-        List<Integer> seeds = ints(opt.getOrDefault("seeds", "1,2,3"));
+        Map<String, String> opt = BenchOptions.parse(args, "HARD_BENCH_ARGS");
+        List<Integer> seeds = BenchOptions.ints(opt.getOrDefault("seeds", "1,2,3"));
         List<String> profiles = List.of(opt.getOrDefault("profiles", "peaked,bimodal,flat").split(","));
         List<String> days = List.of(opt.getOrDefault("days", "10hTue,12h").split(","));
         int size = Integer.parseInt(opt.getOrDefault("size", "12"));
@@ -164,26 +162,5 @@ public final class HardUnitBenchmark {
                     LibraryMapping.votes(team));
         }
         return (System.nanoTime() - t0) / 1e6;
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> out = new LinkedHashMap<>();
-        List<String> list = new ArrayList<>(Arrays.asList(args));
-        String env = System.getenv("HARD_BENCH_ARGS");
-        if (env != null) {
-            list.addAll(Arrays.asList(env.trim().split("\\s+")));
-        }
-        list.removeIf(String::isBlank);
-        for (int i = 0; i + 1 < list.size(); i += 2) {
-            if (!list.get(i).startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + list.get(i));
-            }
-            out.put(list.get(i).substring(2), list.get(i + 1));
-        }
-        return out;
-    }
-
-    private static List<Integer> ints(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).map(Integer::parseInt).collect(Collectors.toList());
     }
 }

@@ -16,10 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Issue 9: our phone-hour scheduler side by side with Timefold Solver and OR-Tools CP-SAT on the same
@@ -39,9 +37,9 @@ public final class PeerBenchmark {
     public static void main(String[] args) throws IOException {
         // Timefold logs every phase at INFO; the table is the output (set before the first logger exists).
         System.setProperty("org.slf4j.simpleLogger.log.ai.timefold", "warn");
-        Map<String, String> opt = options(args);
-        List<Integer> sizes = ints(opt.getOrDefault("sizes", "10,30,100,300"));
-        List<Integer> seeds = ints(opt.getOrDefault("seeds", "1,2"));
+        Map<String, String> opt = BenchOptions.parse(args, "PEER_BENCH_ARGS");
+        List<Integer> sizes = BenchOptions.ints(opt.getOrDefault("sizes", "10,30,100,300"));
+        List<Integer> seeds = BenchOptions.ints(opt.getOrDefault("seeds", "1,2"));
         Duration limit = Duration.ofSeconds(Long.parseLong(opt.getOrDefault("limit", "10")));
         int workers = Integer.parseInt(opt.getOrDefault("workers", "8"));
         // Maven's exec runs in the examples module directory; from the project root the path is examples/...
@@ -193,27 +191,5 @@ public final class PeerBenchmark {
             return "–";
         }
         return p.hard() > 0 ? p.votes() + " (hard " + p.hard() + ")" : Long.toString(p.votes());
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> out = new LinkedHashMap<>();
-        // The bench profile passes no program arguments, so they may also come from PEER_BENCH_ARGS.
-        List<String> list = new ArrayList<>(Arrays.asList(args));
-        String env = System.getenv("PEER_BENCH_ARGS");
-        if (env != null) {
-            list.addAll(Arrays.asList(env.trim().split("\\s+")));
-        }
-        list.removeIf(String::isBlank);
-        for (int i = 0; i + 1 < list.size(); i += 2) {
-            if (!list.get(i).startsWith("--")) {
-                throw new IllegalArgumentException("expected --option value, got " + list.get(i));
-            }
-            out.put(list.get(i).substring(2), list.get(i + 1));
-        }
-        return out;
-    }
-
-    private static List<Integer> ints(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).map(Integer::parseInt).collect(Collectors.toList());
     }
 }
