@@ -37,9 +37,6 @@ import fi.hoitomalli.forms.FeedbackReason;
 import fi.hoitomalli.forms.FeedbackReport;
 import fi.hoitomalli.forms.FeedbackReports;
 import fi.hoitomalli.forms.FeedbackStage;
-import fi.hoitomalli.forms.Respondent;
-import fi.hoitomalli.forms.Response;
-import fi.hoitomalli.forms.ResponseMethod;
 import fi.hoitomalli.jdbc.JdbcStores;
 import fi.hoitomalli.jdbc.SchemaMode;
 import fi.hoitomalli.reference.ReferenceCity;
@@ -234,13 +231,7 @@ public final class AccessScopeBenchmark {
                     new CustomerSegment(sector, customer.map(Customer::role).orElse(Role.EMPLOYEE),
                             customer.map(Customer::agreement)),
                     CALENDAR.plusWorkingDays(received, 5), false);
-            if (random.nextInt(10) < 8) {
-                LocalDate on = received.plusDays(random.nextInt(15));
-                records.add(new FeedbackReport.Responded(details, new Response(
-                        new Respondent.BySecretary(details.recorder()), on, ResponseMethod.PHONE, "Vastattu")));
-            } else {
-                records.add(new FeedbackReport.Received(details));
-            }
+            records.add(BenchFeedback.answeredOrReceived(details, random, "Vastattu"));
         }
         return records;
     }

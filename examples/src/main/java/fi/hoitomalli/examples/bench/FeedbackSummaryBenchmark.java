@@ -23,9 +23,6 @@ import fi.hoitomalli.forms.FeedbackReport;
 import fi.hoitomalli.forms.FeedbackSummaries;
 import fi.hoitomalli.forms.FeedbackSummary;
 import fi.hoitomalli.forms.ReportingPeriod;
-import fi.hoitomalli.forms.Respondent;
-import fi.hoitomalli.forms.Response;
-import fi.hoitomalli.forms.ResponseMethod;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
 
@@ -113,14 +110,7 @@ public final class FeedbackSummaryBenchmark {
                             random.nextInt(10) == 0 ? Optional.empty()
                                     : Optional.of(agreements[random.nextInt(agreements.length)])),
                     calendar.plusWorkingDays(received, 5), false);
-            FeedbackReport.Received report = new FeedbackReport.Received(details);
-            if (random.nextInt(10) < 8) {
-                LocalDate on = received.plusDays(random.nextInt(15));
-                records.add(new FeedbackReport.Responded(details, new Response(
-                        new Respondent.BySecretary(details.recorder()), on, ResponseMethod.PHONE, "vastaus")));
-            } else {
-                records.add(report);
-            }
+            records.add(BenchFeedback.answeredOrReceived(details, random, "vastaus"));
         }
         return records;
     }

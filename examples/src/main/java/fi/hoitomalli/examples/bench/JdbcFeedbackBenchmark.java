@@ -40,9 +40,6 @@ import fi.hoitomalli.forms.FeedbackReason;
 import fi.hoitomalli.forms.FeedbackReport;
 import fi.hoitomalli.forms.FeedbackSummary;
 import fi.hoitomalli.forms.ReportingPeriod;
-import fi.hoitomalli.forms.Respondent;
-import fi.hoitomalli.forms.Response;
-import fi.hoitomalli.forms.ResponseMethod;
 import fi.hoitomalli.jdbc.JdbcStores;
 import fi.hoitomalli.jdbc.SchemaMode;
 import fi.hoitomalli.json.HoitomalliModule;
@@ -328,13 +325,7 @@ public final class JdbcFeedbackBenchmark {
                             roles[random.nextInt(roles.length)], random.nextInt(10) == 0 ? Optional.empty()
                             : Optional.of(new AgreementCode(agreements[random.nextInt(agreements.length)]))),
                     CALENDAR.plusWorkingDays(received, 5), false);
-            if (random.nextInt(10) < 8) {
-                LocalDate on = received.plusDays(random.nextInt(15));
-                records.add(new FeedbackReport.Responded(details, new Response(
-                        new Respondent.BySecretary(details.recorder()), on, ResponseMethod.PHONE, "Vastattu puhelimessa")));
-            } else {
-                records.add(new FeedbackReport.Received(details));
-            }
+            records.add(BenchFeedback.answeredOrReceived(details, random, "Vastattu puhelimessa"));
         }
         return records;
     }
