@@ -25,6 +25,7 @@ final class DryRunReminderChannel implements ReminderChannel {
     private final Path directory;
     private final Session session = Session.getInstance(new Properties());
     private final MessageAssembler assembler;
+    private final ServiceLookupCache.PerChannel lookups = new ServiceLookupCache.PerChannel();
 
     DryRunReminderChannel(MailSettings settings, Path directory) {
         this.directory = directory;
@@ -34,7 +35,7 @@ final class DryRunReminderChannel implements ReminderChannel {
     @Override
     public List<DeliveryOutcome> sendAll(List<Reminder> reminders) {
         Objects.requireNonNull(reminders, "reminders must not be null");
-        return ServiceLookupCache.around(() -> ReminderChannel.super.sendAll(reminders));
+        return lookups.around(() -> ReminderChannel.super.sendAll(reminders));
     }
 
     @Override

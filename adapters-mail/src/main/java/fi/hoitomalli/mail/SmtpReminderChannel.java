@@ -49,6 +49,7 @@ final class SmtpReminderChannel implements ReminderChannel {
     private final MailSettings settings;
     private final Session session;
     private final MessageAssembler assembler;
+    private final ServiceLookupCache.PerChannel lookups = new ServiceLookupCache.PerChannel();
 
     SmtpReminderChannel(MailSettings settings) {
         this.settings = settings;
@@ -99,8 +100,8 @@ final class SmtpReminderChannel implements ReminderChannel {
     @Override
     public List<DeliveryOutcome> sendAll(List<Reminder> reminders) {
         Objects.requireNonNull(reminders, "reminders must not be null");
-        // Jakarta Mail's per-part provider lookups, remembered for the batch (see ServiceLookupCache).
-        return ServiceLookupCache.around(() -> sendBatch(reminders));
+        // Jakarta Mail's per-part provider lookups, remembered by this channel (see ServiceLookupCache).
+        return lookups.around(() -> sendBatch(reminders));
     }
 
     private List<DeliveryOutcome> sendBatch(List<Reminder> reminders) {

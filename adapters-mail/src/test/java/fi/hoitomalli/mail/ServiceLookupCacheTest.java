@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Jakarta Mail 2.1's per-part {@code StreamProvider} lookups are asked of the caller's context class loader
- * once per batch, not once per part; the loader is always put back and changes no answer.
+ * once per channel and caller's loader, not once per part; the loader is always put back and changes no
+ * answer.
  */
 class ServiceLookupCacheTest {
 
@@ -140,12 +141,15 @@ class ServiceLookupCacheTest {
     @Test
     void theCallersLoaderIsPutBackAfterTheBatchAndAfterAFailure() {
         CountingLoader loader = new CountingLoader();
+        ServiceLookupCache.PerChannel lookups = new ServiceLookupCache.PerChannel();
         withContextLoader(loader, () -> {
-            ClassLoader inside = ServiceLookupCache.around(() -> Thread.currentThread().getContextClassLoader());
+            ClassLoader inside = lookups.around(() -> Thread.currentThread().getContextClassLoader());
             assertThat(inside).isInstanceOf(ServiceLookupCache.class).isNotSameAs(loader);
             assertThat(inside.getParent()).isSameAs(loader);
             assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(loader);
-            assertThatThrownBy(() -> ServiceLookupCache.around(() -> {
+            assertThat(lookups.around(() -> Thread.currentThread().getContextClassLoader()))
+                    .as("the same cache for the same caller's loader").isSameAs(inside);
+            assertThatThrownBy(() -> lookups.around(() -> {
                 throw new IllegalStateException("boom");
             })).hasMessage("boom");
             assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(loader);
@@ -159,7 +163,7 @@ class ServiceLookupCacheTest {
         List<URL> direct = Collections.list(loader.getResources(STREAM_PROVIDER));
         Class<?> outside = withContextLoader(loader, () -> StreamProvider.provider().getClass());
         loader.asked.clear();
-        withContextLoader(loader, () -> ServiceLookupCache.around(() -> {
+        withContextLoader(loader, () -> new ServiceLookupCache.PerChannel().around(() -> {
             ServiceLookupCache cache = (ServiceLookupCache) Thread.currentThread().getContextClassLoader();
             try {
                 assertThat(StreamProvider.provider().getClass()).isSameAs(outside);
