@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import fi.hoitomalli.access.AccessDecision;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
 import fi.hoitomalli.access.ReadScope;
+import fi.hoitomalli.access.RecordKind;
 import fi.hoitomalli.access.Resource;
 import fi.hoitomalli.calendar.Absence;
 import fi.hoitomalli.calendar.AbsenceKind;
@@ -35,9 +40,10 @@ class AccessScopeProperties {
             HELSINKI);
 
     @Property(tries = 2000)
-    void ax1_theCareModelsScopeAdmitsExactlyWhatItAllows(@ForAll("actors") Actor actor,
-                                                         @ForAll Resource.Record record,
+    void ax1_theCareModelsScopeAdmitsExactlyWhatItAllows(@ForAll("actorsAndRecords") Tuple2<Actor, Resource.Record> asked,
                                                          @ForAll("absences") List<Absence> absences) {
+        Actor actor = asked.get1();
+        Resource.Record record = asked.get2();
         AccessPolicy policy = FormsFixture.accessPolicy(Absences.of(absences), TODAY);
         AccessDecision decision = policy.decide(actor, record);
         Statistics.label("basis").collect(decision.allowed() ? basis(decision) : "denied");
@@ -91,6 +97,22 @@ class AccessScopeProperties {
     Arbitrary<Actor> actors() {
         return Arbitraries.oneOf(FormsArbitraries.actors(),
                 Arbitraries.just(new Actor.Supervisor(new CustomerId("C-NONE"))));
+    }
+
+    /**
+     * Any actor with any record, and one pair in ten a supervisor with the status of a record about herself:
+     * drawn independently that pair is rare enough (a supervisor, the status kind and the same customer) for
+     * some seeds to miss it in 2,000 tries, and the coverage check below requires every basis.
+     */
+    @Provide
+    Arbitrary<Tuple2<Actor, Resource.Record>> actorsAndRecords() {
+        Arbitrary<Resource.Record> records = Arbitraries.defaultFor(Resource.Record.class);
+        Arbitrary<Tuple2<Actor, Resource.Record>> independent = Combinators.combine(actors(), records).as(Tuple::of);
+        Arbitrary<Tuple2<Actor, Resource.Record>> ownStatus = Combinators.combine(
+                Arbitraries.of(FormsFixture.customers()), records).as((customer, r) -> Tuple.of(
+                new Actor.Supervisor(customer),
+                new Resource.Record(RecordKind.FEEDBACK_STATUS, r.team(), r.recorder(), Optional.of(customer), r.sector())));
+        return Arbitraries.frequencyOf(Tuple.of(9, independent), Tuple.of(1, ownStatus));
     }
 
     @Provide
