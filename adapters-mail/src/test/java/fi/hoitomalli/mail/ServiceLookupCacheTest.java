@@ -139,6 +139,27 @@ class ServiceLookupCacheTest {
     }
 
     @Test
+    void laterBatchesAndSingleSendsReuseTheChannelsCacheWhileTheCallersLoaderStaysTheSame() {
+        MutableClock clock = MailFixtures.clockAt("2027-03-02T15:00");
+        CountingLoader loader = new CountingLoader();
+        CountingLoader another = new CountingLoader();
+        List<Reminder> batch = batch(clock);
+        ReminderChannel smtp = MailFixtures.smtp(clock, GREENMAIL.getSmtp().getPort());
+
+        withContextLoader(loader, () -> {
+            smtp.sendAll(batch);
+            smtp.sendAll(batch);
+            batch.forEach(smtp::send);
+            return null;
+        });
+        withContextLoader(another, () -> smtp.sendAll(batch));
+
+        assertThat(GREENMAIL.getReceivedMessages()).hasSize(4 * batch.size());
+        assertThat(loader.asked(STREAM_PROVIDER)).as("one lookup for two batches and twelve single sends").isEqualTo(1);
+        assertThat(another.asked(STREAM_PROVIDER)).as("a caller with another loader gets its own cache").isEqualTo(1);
+    }
+
+    @Test
     void theCallersLoaderIsPutBackAfterTheBatchAndAfterAFailure() {
         CountingLoader loader = new CountingLoader();
         ServiceLookupCache.PerChannel lookups = new ServiceLookupCache.PerChannel();
