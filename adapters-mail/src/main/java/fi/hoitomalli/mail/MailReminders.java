@@ -54,6 +54,21 @@ public final class MailReminders {
     private MailReminders() {
     }
 
+    /**
+     * A context class loader for threads that create or parse Jakarta Mail messages outside a channel (a
+     * channel does this for its own batches): it delegates everything to {@code parent} and remembers the
+     * {@code META-INF/services/} files it found, serving them from memory. Jakarta Mail 2.1 looks its
+     * {@code StreamProvider} up through the thread's context class loader for every multipart, body part and
+     * encoder — on the class path a scan of every jar each time (jakartaee/mail-api issues 699 and 861). Set it
+     * with {@code Thread.setContextClassLoader} on the threads that do that work, or on the thread that starts
+     * them (new threads inherit it). Service files added to the class path afterwards are not seen through it.
+     *
+     * @param parent the loader that answers everything, usually the thread's current context class loader
+     */
+    public static ClassLoader providerLookupCache(ClassLoader parent) {
+        return ServiceLookupCache.over(Objects.requireNonNull(parent, "parent must not be null"));
+    }
+
     /** A new builder with defaults: STARTTLS, 10 s connect and 30 s read timeouts, Europe/Helsinki, system clock. */
     public static Builder builder() {
         return new Builder();

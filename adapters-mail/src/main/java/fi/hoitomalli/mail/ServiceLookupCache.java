@@ -51,6 +51,11 @@ final class ServiceLookupCache extends ClassLoader {
         super("hoitomalli-mail-lookups", parent);
     }
 
+    /** A cache over {@code parent} ({@link MailReminders#providerLookupCache}). */
+    static ServiceLookupCache over(ClassLoader parent) {
+        return new ServiceLookupCache(parent);
+    }
+
     /** A channel's cache: one per caller's context class loader, the last one kept. Thread-safe. */
     static final class PerChannel {
         private volatile ServiceLookupCache current;

@@ -110,6 +110,31 @@ class ServiceLookupCacheTest {
     }
 
     @Test
+    void providerLookupCacheServesApplicationThreadsThatRenderMailThemselves() throws Exception {
+        MutableClock clock = MailFixtures.clockAt("2027-03-02T15:00");
+        MessageAssembler assembler = new MessageAssembler(MailFixtures.builder(clock).settings());
+        Session session = Session.getInstance(new Properties());
+        CountingLoader loader = new CountingLoader();
+        ClassLoader cache = MailReminders.providerLookupCache(loader);
+        List<Reminder> batch = batch(clock);
+
+        withContextLoader(cache, () -> {
+            for (Reminder r : batch) {
+                try {
+                    assembler.assemble(session, r).writeTo(OutputStream.nullOutputStream());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+            return null;
+        });
+
+        assertThat(cache.getParent()).isSameAs(loader);
+        assertThat(loader.asked(STREAM_PROVIDER)).isEqualTo(1);
+        assertThatThrownBy(() -> MailReminders.providerLookupCache(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void aDryRunBatchAsksTheCallersLoaderOnce(@TempDir Path dir) {
         MutableClock clock = MailFixtures.clockAt("2027-03-02T15:00");
         CountingLoader loader = new CountingLoader();

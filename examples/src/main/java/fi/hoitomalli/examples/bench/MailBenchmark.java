@@ -23,14 +23,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.URL;
-import java.net.URLConnection;
-import java.net.URLStreamHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,16 +35,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -93,7 +85,8 @@ import javax.net.ssl.SSLSocketFactory;
  * {@code -Dreminders=N} (with {@code java} directly); default 10,000. {@code MAIL_BENCH_SERVERS} is a
  * comma-separated list of {@code production-tls}, {@code production} and {@code stock}, or {@code all}
  * (the default). The production-like servers remember Jakarta Mail's provider lookups for their own MIME
- * parsing ({@link ServerLookups}); {@code MAIL_BENCH_SERVER_LOOKUPS=off} leaves them as stock GreenMail has
+ * parsing ({@code MailReminders.providerLookupCache} as the server threads' context class loader);
+ * {@code MAIL_BENCH_SERVER_LOOKUPS=off} leaves them as stock GreenMail has
  * them. The client sides are never changed: the channel has its own per-batch cache built in, the baselines
  * run with the JVM's defaults.
  */
@@ -122,7 +115,7 @@ public final class MailBenchmark {
     private static final int BATCH = 500;
     private static final int WARM_UP = Math.min(500, REMINDERS / 5);
     private static final List<Server> SERVERS = servers();
-    /** Whether the production-like servers remember Jakarta Mail's provider lookups ({@link ServerLookups}). */
+    /** Whether the production-like servers remember Jakarta Mail's provider lookups ({@code providerLookupCache}). */
     private static final boolean SERVER_LOOKUPS_CACHED =
             !"off".equals(System.getenv().getOrDefault("MAIL_BENCH_SERVER_LOOKUPS", "cached"));
 
@@ -383,8 +376,11 @@ public final class MailBenchmark {
             super(setup, managers);
             this.noDelay = noDelay;
             if (noDelay && SERVER_LOOKUPS_CACHED) {
-                // The server's connection threads are started by this thread and inherit its context loader.
-                setContextClassLoader(new ServerLookups(getContextClassLoader()));
+                // GreenMail parses every message it receives with Jakarta Mail (headers, and each part for its IMAP
+                // store), and Jakarta Mail 2.1 looks its StreamProvider up per part through the context class
+                // loader, scanning the class path each time. A production MTA does not spend our JVM's CPU on
+                // that. The server's connection threads are started by this thread and inherit its loader.
+                setContextClassLoader(MailReminders.providerLookupCache(getContextClassLoader()));
             }
         }
 
@@ -427,62 +423,6 @@ public final class MailBenchmark {
             }
         }
         return System.nanoTime() - start;
-    }
-
-    /**
-     * The production-like server's context class loader: it remembers the service files its parent found.
-     * GreenMail parses every message it receives with Jakarta Mail (headers, and each part for the IMAP
-     * store), and Jakarta Mail 2.1 looks its {@code StreamProvider} up per part through the context class
-     * loader, scanning the whole class path each time. A production MTA does not spend our JVM's CPU on that;
-     * on a two-core machine this server-side scan was the largest per-message cost of a reused connection.
-     * It applies to every message the server receives, from either side.
-     */
-    private static final class ServerLookups extends ClassLoader {
-        private final Map<String, List<URL>> found = new ConcurrentHashMap<>();
-
-        ServerLookups(ClassLoader parent) {
-            super(parent);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            if (!name.startsWith("META-INF/services/")) {
-                return super.getResources(name);
-            }
-            List<URL> urls = found.get(name);
-            if (urls == null) {
-                urls = new ArrayList<>();
-                for (URL file : Collections.list(super.getResources(name))) {
-                    urls.add(copy(file));
-                }
-                found.put(name, urls);
-            }
-            return Collections.enumeration(urls);
-        }
-
-        /** The file's bytes behind a URL that serves them from memory (ServiceLoader reads with caches off). */
-        private static URL copy(URL file) throws IOException {
-            byte[] bytes;
-            try (InputStream in = file.openStream()) {
-                bytes = in.readAllBytes();
-            }
-            return new URL(null, file.toExternalForm(), new URLStreamHandler() {
-                @Override
-                protected URLConnection openConnection(URL url) {
-                    return new URLConnection(url) {
-                        @Override
-                        public void connect() {
-                            connected = true;
-                        }
-
-                        @Override
-                        public InputStream getInputStream() {
-                            return new ByteArrayInputStream(bytes);
-                        }
-                    };
-                }
-            });
-        }
     }
 
     /** The pre-rendered messages over one connection per batch: connection reuse without the channel's rendering. */
