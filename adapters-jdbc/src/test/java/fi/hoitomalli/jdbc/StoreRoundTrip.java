@@ -181,13 +181,9 @@ abstract class StoreRoundTrip {
         return ClockArbitraries.clockScopes();
     }
 
-    /** Which activity (an index), the version offset (mostly 0: current; −1 stale; +1 future) and the mark. */
     @Provide
     Arbitrary<List<Tuple3<Integer, Integer, ActivityMark>>> markSteps() {
-        Arbitrary<Integer> offsets = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(0)),
-                Tuple.of(1, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.just(1)));
-        return Combinators.combine(Arbitraries.integers().between(0, 500), offsets, ClockArbitraries.activityMarks())
-                .as(Tuple::of).list().ofMaxSize(12);
+        return ClockArbitraries.markSteps(12);
     }
 
     @Provide

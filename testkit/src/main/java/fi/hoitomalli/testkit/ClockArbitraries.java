@@ -29,6 +29,8 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple3;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
 
@@ -224,6 +226,18 @@ public final class ClockArbitraries implements ArbitraryProvider {
                 notes().map(Optional::of));
         return Combinators.combine(Arbitraries.of(ActivityStatus.class), FoundationArbitraries.texts(), instants(),
                 notes).as(ActivityMark::new);
+    }
+
+    /**
+     * Up to {@code maxSize} steps of marking a store's activities: which activity (an index, to be taken modulo
+     * the number planned), the version offset against the current one (mostly 0; −1 stale, +1 not yet
+     * existing) and the mark.
+     */
+    public static Arbitrary<List<Tuple3<Integer, Integer, ActivityMark>>> markSteps(int maxSize) {
+        Arbitrary<Integer> offsets = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(0)),
+                Tuple.of(1, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.just(1)));
+        return Combinators.combine(Arbitraries.integers().between(0, 500), offsets, activityMarks())
+                .as(Tuple::of).list().ofMaxSize(maxSize);
     }
 
     /**

@@ -17,11 +17,9 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
 
 /**
@@ -76,12 +74,8 @@ class ClockActivitiesProperties {
         return ClockArbitraries.clockScopes();
     }
 
-    /** Which activity (an index), the version offset (mostly 0: current; −1 stale; +1 future) and the mark. */
     @Provide
     Arbitrary<List<Tuple3<Integer, Integer, ActivityMark>>> steps() {
-        Arbitrary<Integer> offsets = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(0)),
-                Tuple.of(1, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.just(1)));
-        return Combinators.combine(Arbitraries.integers().between(0, 500), offsets, ClockArbitraries.activityMarks())
-                .as(Tuple::of).list().ofMaxSize(25);
+        return ClockArbitraries.markSteps(25);
     }
 }
