@@ -11,14 +11,7 @@ import fi.hoitomalli.plan.AccountPlans;
 import fi.hoitomalli.plan.ActionStatus;
 import java.time.Instant;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,38 +114,13 @@ public abstract class AccountPlansContract {
         AccountPlans store = emptyStore();
         AccountPlan plan = SamplePlans.sivistystoimi2027();
         store.save(version(plan, 1, "head", "created"));
-        int threads = 8;
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Boolean>> outcomes = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                AccountPlanVersion attempt = version(plan, 2, "editor " + i, "edit " + i);
-                Callable<Boolean> save = () -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        store.save(attempt);
-                        return true;
-                    } catch (ConcurrentUpdateException e) {
-                        return false;
-                    }
-                };
-                outcomes.add(pool.submit(save));
-            }
-            ready.await(30, TimeUnit.SECONDS);
-            go.countDown();
-            int wins = 0;
-            for (Future<Boolean> outcome : outcomes) {
-                wins += outcome.get(60, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            assertThat(wins).isEqualTo(1);
-            List<AccountPlanVersion> history = store.history(SIVI, YEAR);
-            assertThat(history).hasSize(2);
-            assertThat(history.get(1).author()).startsWith("editor ");
-        } finally {
-            pool.shutdownNow();
-        }
+        int wins = Races.winners(8, i -> {
+            AccountPlanVersion attempt = version(plan, 2, "editor " + i, "edit " + i);
+            return () -> store.save(attempt);
+        });
+        assertThat(wins).isEqualTo(1);
+        List<AccountPlanVersion> history = store.history(SIVI, YEAR);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).author()).startsWith("editor ");
     }
 }

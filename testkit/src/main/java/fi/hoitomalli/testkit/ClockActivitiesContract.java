@@ -41,7 +41,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -353,39 +352,14 @@ public abstract class ClockActivitiesContract {
     @Test
     void ofEightConcurrentMarksOnTheSameVersionExactlyOneWins() throws Exception {
         ClockActivity meeting = first(store.plan(CITY, clock()), AT_SIVI);
-        int threads = 8;
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Boolean>> outcomes = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                ActivityMark attempt = ActivityMark.held("marker " + i, AT.plusSeconds(i));
-                Callable<Boolean> mark = () -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        store.mark(meeting.key(), 1, attempt);
-                        return true;
-                    } catch (ConcurrentUpdateException e) {
-                        return false;
-                    }
-                };
-                outcomes.add(pool.submit(mark));
-            }
-            ready.await(30, TimeUnit.SECONDS);
-            go.countDown();
-            int wins = 0;
-            for (Future<Boolean> outcome : outcomes) {
-                wins += outcome.get(60, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            assertThat(wins).isEqualTo(1);
-            ClockActivity stored = store.find(meeting.key()).orElseThrow();
-            assertThat(stored.version()).isEqualTo(2);
-            assertThat(stored.mark().orElseThrow().by()).startsWith("marker ");
-        } finally {
-            pool.shutdownNow();
-        }
+        int wins = Races.winners(8, i -> {
+            ActivityMark attempt = ActivityMark.held("marker " + i, AT.plusSeconds(i));
+            return () -> store.mark(meeting.key(), 1, attempt);
+        });
+        assertThat(wins).isEqualTo(1);
+        ClockActivity stored = store.find(meeting.key()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.mark().orElseThrow().by()).startsWith("marker ");
     }
 
     @Test
