@@ -116,48 +116,37 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
 
     @Test
     public void ax1_aSubstituteReadsExactlyTheOwnAndThePartnersPotWithAnyKindOfReadScope() {
-        AccessPolicy care = whileS1IsAway();
-        SwitchingPolicy policy = new SwitchingPolicy(care);
-        store = createStore(policy);
-        List<FeedbackReport> all = everyTeamAndPot();
         Actor s2 = new Actor.Secretary(secretary(2));
-        List<FeedbackReport> expected = readBySubstitute(all);
         DateRange march = new DateRange(day(1), day(31));
-        List<AccessPolicy> variants = variants(care);
-        for (int v = 0; v < variants.size(); v++) {
-            policy.use(variants.get(v));
-            assertThat(store.inStage(s2, FeedbackStage.RECEIVED)).as("variant %s", v).containsExactlyElementsOf(expected);
-            assertThat(store.overdue(s2, day(31))).as("variant %s", v).containsExactlyElementsOf(expected);
-            assertThat(store.byTeam(s2, SOTE_TEAM, march)).as("variant %s", v).containsExactlyElementsOf(
+        underEveryVariant(whileS1IsAway(), (variant, all) -> {
+            List<FeedbackReport> expected = readBySubstitute(all);
+            assertThat(store.inStage(s2, FeedbackStage.RECEIVED)).as(variant).containsExactlyElementsOf(expected);
+            assertThat(store.overdue(s2, day(31))).as(variant).containsExactlyElementsOf(expected);
+            assertThat(store.byTeam(s2, SOTE_TEAM, march)).as(variant).containsExactlyElementsOf(
                     ofTeam(expected, SOTE_TEAM)).hasSize(4);
-            assertFindsExactly(s2, all, expected, "variant " + v);
-        }
+            assertFindsExactly(s2, all, expected, variant);
+        });
     }
 
     @Test
     public void ax1_everyActorReadsExactlyWhatThePolicyAllowsWithAnyKindOfReadScope() {
         AccessPolicy care = whileS1IsAway();
-        SwitchingPolicy policy = new SwitchingPolicy(care);
-        store = createStore(policy);
-        List<FeedbackReport> all = everyTeamAndPot();
-        List<AccessPolicy> variants = variants(care);
-        for (int v = 0; v < variants.size(); v++) {
-            policy.use(variants.get(v));
+        List<FeedbackReport> all = underEveryVariant(care, (variant, stored) -> {
             for (Actor actor : everyActor()) {
-                List<FeedbackReport> allowed = allowed(care, actor, all);
-                assertThat(store.inStage(actor, FeedbackStage.RECEIVED)).as("variant %s, %s", v, actor)
+                List<FeedbackReport> allowed = allowed(care, actor, stored);
+                assertThat(store.inStage(actor, FeedbackStage.RECEIVED)).as("%s, %s", variant, actor)
                         .containsExactlyElementsOf(allowed);
             }
             // the status is a kind of its own that supervisors get; one secretary for contrast
             for (Actor actor : everyActor().stream().filter(a -> a instanceof Actor.Supervisor
                     || a.equals(new Actor.Secretary(secretary(2)))).toList()) {
-                for (FeedbackReport r : all) {
+                for (FeedbackReport r : stored) {
                     boolean statusAllowed = care.mayRead(actor, r.resource().as(RecordKind.FEEDBACK_STATUS));
-                    assertThat(store.statusOf(actor, r.id())).as("variant %s, %s, %s", v, actor, r.id())
+                    assertThat(store.statusOf(actor, r.id())).as("%s, %s, %s", variant, actor, r.id())
                             .isEqualTo(statusAllowed ? Optional.of(r.status()) : Optional.empty());
                 }
             }
-        }
+        });
         assertOnlyTheManagementGroupReadsEverything(care, all);
         assertThat(store.inStage(new Actor.Supervisor(FormsFixture.SUPERVISOR_SIVI), FeedbackStage.RECEIVED)).isEmpty();
     }

@@ -79,6 +79,28 @@ public abstract class FormStoreContract<S, R> {
     /** Whether {@link #store} finds the record by its id for the actor. */
     abstract boolean found(Actor actor, R record);
 
+    /** A check of the store under one variant of the policy. */
+    @FunctionalInterface
+    interface VariantCheck<R> {
+        void check(String variant, List<R> all);
+    }
+
+    /**
+     * Makes {@link #store} a new store under {@code care} (switchable to each of its {@link #variants}), stores
+     * {@link #everyTeamAndPot()} in it and runs the check once per variant; returns the records stored.
+     */
+    final List<R> underEveryVariant(AccessPolicy care, VariantCheck<R> check) {
+        SwitchingPolicy policy = new SwitchingPolicy(care);
+        store = createStore(policy);
+        List<R> all = everyTeamAndPot();
+        List<AccessPolicy> variants = variants(care);
+        for (int v = 0; v < variants.size(); v++) {
+            policy.use(variants.get(v));
+            check.check("variant " + v, all);
+        }
+        return all;
+    }
+
     /** The records of {@code all} the policy lets the actor read, in the given order. */
     final List<R> allowed(AccessPolicy policy, Actor actor, List<R> all) {
         return all.stream().filter(r -> policy.mayRead(actor, facts(r).resource())).toList();

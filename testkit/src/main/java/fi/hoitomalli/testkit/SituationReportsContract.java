@@ -88,42 +88,31 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
 
     @Test
     public void ax1_aSubstituteReadsExactlyTheOwnAndThePartnersPotWithAnyKindOfReadScope() {
-        AccessPolicy care = whileS1IsAway();
-        SwitchingPolicy policy = new SwitchingPolicy(care);
-        store = createStore(policy);
-        List<SituationReport> all = everyTeamAndPot();
         Actor s2 = new Actor.Secretary(secretary(2));
-        List<SituationReport> expected = readBySubstitute(all);
         DateRange march = new DateRange(day(1), day(31));
-        List<AccessPolicy> variants = variants(care);
-        for (int v = 0; v < variants.size(); v++) {
-            policy.use(variants.get(v));
-            assertThat(store.inStage(s2, SituationStage.RECORDED)).as("variant %s", v)
+        underEveryVariant(whileS1IsAway(), (variant, all) -> {
+            List<SituationReport> expected = readBySubstitute(all);
+            assertThat(store.inStage(s2, SituationStage.RECORDED)).as(variant)
                     .containsExactlyElementsOf(expected);
-            assertThat(store.byTeam(s2, SOTE_TEAM, march)).as("variant %s", v).containsExactlyElementsOf(
+            assertThat(store.byTeam(s2, SOTE_TEAM, march)).as(variant).containsExactlyElementsOf(
                     ofTeam(expected, SOTE_TEAM)).hasSize(4);
-            assertFindsExactly(s2, all, expected, "variant " + v);
-        }
+            assertFindsExactly(s2, all, expected, variant);
+        });
     }
 
     @Test
     public void ax1_everyActorReadsExactlyWhatThePolicyAllowsWithAnyKindOfReadScope() {
         AccessPolicy care = whileS1IsAway();
-        SwitchingPolicy policy = new SwitchingPolicy(care);
-        store = createStore(policy);
-        List<SituationReport> all = everyTeamAndPot();
-        List<AccessPolicy> variants = variants(care);
-        for (int v = 0; v < variants.size(); v++) {
-            policy.use(variants.get(v));
+        List<SituationReport> all = underEveryVariant(care, (variant, stored) -> {
             for (Actor actor : everyActor()) {
-                List<SituationReport> allowed = allowed(care, actor, all);
-                assertThat(store.inStage(actor, SituationStage.RECORDED)).as("variant %s, %s", v, actor)
+                List<SituationReport> allowed = allowed(care, actor, stored);
+                assertThat(store.inStage(actor, SituationStage.RECORDED)).as("%s, %s", variant, actor)
                         .containsExactlyElementsOf(allowed);
                 assertThat(store.byTeam(actor, SIVI_TEAM, new DateRange(day(1), day(31))))
-                        .as("variant %s, %s", v, actor)
+                        .as("%s, %s", variant, actor)
                         .containsExactlyElementsOf(ofTeam(allowed, SIVI_TEAM));
             }
-        }
+        });
         assertOnlyTheManagementGroupReadsEverything(care, all);
     }
 
