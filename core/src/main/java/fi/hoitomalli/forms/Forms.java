@@ -24,7 +24,8 @@ import fi.hoitomalli.team.TeamId;
  * The two documentation forms as a service (dokumentointilomakkeet): validates what a secretary hands
  * in, records it with a new id and — for feedback — its response due date, stores it, and moves records
  * through their lifecycles. Every violation of an input is reported at once; nothing is stored from
- * invalid input. Thread-safe when its ports are.
+ * invalid input. A new record never replaces a stored one, and a lifecycle step is written only onto the
+ * state it was based on. Thread-safe when its ports are.
  */
 public final class Forms {
 
@@ -43,7 +44,7 @@ public final class Forms {
      * @param calendar the working calendar (due dates; "today" in its zone)
      * @param policy response time and how old a form's date may be
      * @param clock where "today" comes from
-     * @param ids where new record ids come from
+     * @param ids where new record ids come from; they must never repeat (see {@link IdSource})
      * @param situations the situation store
      * @param feedback the feedback store
      */
@@ -77,9 +78,11 @@ public final class Forms {
     }
 
     /**
-     * Records and stores a challenging customer situation.
+     * Records and stores a challenging customer situation under a new id of the id source.
      *
      * @throws InvalidInputException with every violation; nothing is stored then
+     * @throws fi.hoitomalli.common.DuplicateRecordException if the id source gave an id that is stored
+     *     already (it repeats ids); nothing is stored or overwritten then
      */
     public SituationReport.Recorded recordSituation(SituationInput input) {
         Objects.requireNonNull(input, "input must not be null");
@@ -89,14 +92,17 @@ public final class Forms {
                 optionalId(input.customer()).map(CustomerId::new), input.topic(), input.conflictingContacts(),
                 input.situation().strip(), input.solution().strip(), false);
         SituationReport.Recorded recorded = new SituationReport.Recorded(details);
-        situations.store(recorded);
+        situations.record(recorded);
         return recorded;
     }
 
     /**
-     * Records and stores a customer feedback with its due date ({@link #dueDate}).
+     * Records and stores a customer feedback under a new id of the id source, with its due date
+     * ({@link #dueDate}).
      *
      * @throws InvalidInputException with every violation; nothing is stored then
+     * @throws fi.hoitomalli.common.DuplicateRecordException if the id source gave an id that is stored
+     *     already (it repeats ids); nothing is stored or overwritten then
      */
     public FeedbackReport.Received recordFeedback(FeedbackInput input) {
         Objects.requireNonNull(input, "input must not be null");
@@ -110,7 +116,7 @@ public final class Forms {
                 input.kind(), input.reason(), other, input.text().strip(), input.channel(),
                 optionalId(input.customer()).map(CustomerId::new), segment, dueDate(input.date()), false);
         FeedbackReport.Received received = new FeedbackReport.Received(details);
-        feedback.store(received);
+        feedback.record(received);
         return received;
     }
 
@@ -119,20 +125,39 @@ public final class Forms {
         return calendar.plusWorkingDays(received, policy.responseWorkingDays());
     }
 
-    /** Applies a lifecycle event to a situation and stores the next state when accepted. */
+    /**
+     * Applies a lifecycle event to a situation and, when accepted, stores the next state in place of
+     * {@code current} ({@link SituationReports#update}); a rejected event changes nothing.
+     *
+     * @param current the situation as read from the store
+     * @throws fi.hoitomalli.common.ConcurrentUpdateException if the stored situation moved on since
+     *     {@code current} was read (somebody else advanced it, or retention removed its text); reload and
+     *     apply again; nothing is changed then
+     * @throws IllegalArgumentException if the situation is not stored
+     * @throws NullPointerException if an argument is null
+     */
     public Transition<SituationReport> advance(SituationReport current, SituationEvent event) {
         Transition<SituationReport> result = current.apply(event);
         if (result.accepted()) {
-            situations.store(result.state());
+            situations.update(current, result.state());
         }
         return result;
     }
 
-    /** Applies a lifecycle event to a feedback and stores the next state when accepted. */
+    /**
+     * Applies a lifecycle event to a feedback and, when accepted, stores the next state in place of
+     * {@code current} ({@link FeedbackReports#update}); a rejected event changes nothing.
+     *
+     * @param current the feedback as read from the store
+     * @throws fi.hoitomalli.common.ConcurrentUpdateException if the stored feedback moved on since
+     *     {@code current} was read; reload and apply again; nothing is changed then
+     * @throws IllegalArgumentException if the feedback is not stored
+     * @throws NullPointerException if an argument is null
+     */
     public Transition<FeedbackReport> advance(FeedbackReport current, FeedbackEvent event) {
         Transition<FeedbackReport> result = current.apply(event);
         if (result.accepted()) {
-            feedback.store(result.state());
+            feedback.update(current, result.state());
         }
         return result;
     }

@@ -50,7 +50,9 @@ public record FormsSite(Forms forms, FormStores stores, ServiceCentre centre, Li
     }
 
     /**
-     * A site recording into the stores with Hibernate Validator, the policy and the id source.
+     * A site recording into the stores with Hibernate Validator, the policy and the id source. Over a
+     * database that outlives the process, the ids must come from a durable source such as
+     * {@code JdbcStores.idSource}.
      *
      * @throws NullPointerException if an argument is null
      */
