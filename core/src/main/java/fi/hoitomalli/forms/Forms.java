@@ -3,9 +3,12 @@ package fi.hoitomalli.forms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import fi.hoitomalli.calendar.WorkingCalendar;
 import fi.hoitomalli.common.IdSource;
 import fi.hoitomalli.common.InputValidation;
@@ -14,6 +17,7 @@ import fi.hoitomalli.common.Messages;
 import fi.hoitomalli.common.Violation;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.CustomerId;
+import fi.hoitomalli.customer.Sector;
 import fi.hoitomalli.customer.SectorId;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.ServiceCentre;
@@ -31,6 +35,7 @@ public final class Forms {
 
     private final InputValidation validation;
     private final ServiceCentre centre;
+    private final Set<SectorId> sectors;
     private final WorkingCalendar calendar;
     private final FormsPolicy policy;
     private final Clock clock;
@@ -41,6 +46,7 @@ public final class Forms {
     /**
      * @param validation Jakarta Validation with the library's messages
      * @param centre the known secretaries and teams
+     * @param sectors the city's sectors (the org structure's); a feedback's sector must be one of them
      * @param calendar the working calendar (due dates; "today" in its zone)
      * @param policy response time and how old a form's date may be
      * @param clock where "today" comes from
@@ -48,10 +54,12 @@ public final class Forms {
      * @param situations the situation store
      * @param feedback the feedback store
      */
-    public Forms(InputValidation validation, ServiceCentre centre, WorkingCalendar calendar, FormsPolicy policy,
-                 Clock clock, IdSource ids, SituationReports situations, FeedbackReports feedback) {
+    public Forms(InputValidation validation, ServiceCentre centre, Collection<Sector> sectors, WorkingCalendar calendar,
+                 FormsPolicy policy, Clock clock, IdSource ids, SituationReports situations, FeedbackReports feedback) {
         this.validation = Objects.requireNonNull(validation, "validation must not be null");
         this.centre = Objects.requireNonNull(centre, "centre must not be null");
+        this.sectors = Objects.requireNonNull(sectors, "sectors must not be null").stream().map(Sector::id)
+                .collect(Collectors.toUnmodifiableSet());
         this.calendar = Objects.requireNonNull(calendar, "calendar must not be null");
         this.policy = Objects.requireNonNull(policy, "policy must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
@@ -70,10 +78,16 @@ public final class Forms {
         return sorted(all);
     }
 
-    /** Every violation of the feedback input, as for situations. Empty when valid. */
+    /**
+     * Every violation of the feedback input, as for situations, plus the sector one of the city's. Empty
+     * when valid.
+     */
     public List<Violation> violationsOf(FeedbackInput input) {
         List<Violation> all = new ArrayList<>(validation.violationsOf(input));
         all.addAll(contextViolations(input.recorder(), input.team(), input.date()));
+        if (isValidId(input.sector()) && !sectors.contains(new SectorId(input.sector().trim()))) {
+            all.add(violation("sector", "fi.hoitomalli.forms.sector.unknown", "value", input.sector()));
+        }
         return sorted(all);
     }
 
@@ -109,7 +123,7 @@ public final class Forms {
         requireNone(violationsOf(input));
         Optional<String> other = input.reason() == FeedbackReason.OTHER
                 ? Optional.of(input.otherReason().strip()) : Optional.empty();
-        CustomerSegment segment = new CustomerSegment(new SectorId(input.sector()), input.role(),
+        CustomerSegment segment = new CustomerSegment(new SectorId(input.sector().trim()), input.role(),
                 optionalId(input.agreement()).map(AgreementCode::new));
         FeedbackDetails details = new FeedbackDetails(new FeedbackId(ids.nextId()),
                 new SecretaryId(input.recorder().trim()), new TeamId(input.team().trim()), input.date(),

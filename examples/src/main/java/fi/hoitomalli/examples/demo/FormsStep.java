@@ -76,8 +76,8 @@ final class FormsStep {
         FeedbackReports feedback = stores.feedbackReports(access);
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Forms forms = new Forms(new InputValidation(factory.getValidator()), city.serviceCentre(),
-                    context.calendar(), FormsPolicy.defaults(), context.clock(), stores.idSource("F"),
-                    situations, feedback);
+                    city.orgStructure().sectors(), context.calendar(), FormsPolicy.defaults(), context.clock(),
+                    stores.idSource("F"), situations, feedback);
             List<SituationReport> recordedSituations = recordSituations(forms);
             List<FeedbackReport> records = recordFeedback(forms);
             InvalidInputException rejected = rejectInvalid(forms);
