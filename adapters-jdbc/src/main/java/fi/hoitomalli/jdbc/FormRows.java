@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import fi.hoitomalli.access.Actor;
 import fi.hoitomalli.access.ReadScope;
 import fi.hoitomalli.access.RecordKind;
 import fi.hoitomalli.access.Resource;
+import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.customer.SectorId;
 import fi.hoitomalli.team.SecretaryId;
@@ -34,13 +37,24 @@ import fi.hoitomalli.team.TeamId;
  * decides on each of those rows (a policy that cannot describe its scope, {@link ReadScope.Unknown}, is
  * asked about every matching row, as before scopes existed); only the documents of the rows it allows are
  * read. The free text of a denied record never leaves the database.
+ *
+ * <p>Writes: a new record is an INSERT that refuses a taken id; an update is a compare-and-set on the
+ * record's revision, which the {@code stage} and {@code anonymised} columns hold (a stored anonymised record
+ * never has text: its full document is NULL), so the UPDATE's WHERE compares them and no row lock is held
+ * between reading and writing.
  */
 final class FormRows {
 
     private static final int IN_CHUNK = 500;
 
-    /** How a store's table is named and read. */
-    record Table(String name, String idColumn, RecordKind kind, boolean hasSector) {
+    /** How a store's table is named and read; {@code noun} names its records in messages. */
+    record Table(String name, String idColumn, RecordKind kind, boolean hasSector, String noun) {
+    }
+
+    /** One statement of a write, returning its update count. */
+    @FunctionalInterface
+    interface Write {
+        int run() throws SQLException;
     }
 
     /** A candidate row: its id and what the access policy needs to know about it. */
@@ -168,6 +182,60 @@ final class FormRows {
                 + " SET full_report = NULL, anonymised = TRUE WHERE " + dateColumn + " < ? AND anonymised = FALSE")) {
             statement.setObject(1, cutoff);
             return statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Runs the INSERT of a new record in a savepoint, so that a taken id leaves the enclosing transaction
+     * usable (PostgreSQL aborts it otherwise).
+     *
+     * @throws DuplicateRecordException if a record with the id is stored; nothing is written then
+     */
+    static void insertNew(Connection connection, Table table, String id, Write insert) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            insert.run();
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            if (!SqlStates.isUniqueViolation(e)) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            throw new DuplicateRecordException(table.noun(), id);
+        }
+    }
+
+    /**
+     * Runs an UPDATE whose WHERE names the id and the stage and anonymisation the caller's change was based
+     * on; when it changes no row, tells a missing record from one that moved on.
+     *
+     * @throws ConcurrentUpdateException if the record is stored at another revision
+     * @throws IllegalArgumentException if no record with the id is stored
+     */
+    static void updateFrom(Connection connection, Table table, String id, long expectedRevision, Write update)
+            throws SQLException {
+        if (update.run() == 1) {
+            return;
+        }
+        boolean stored = Rows.first(connection, "SELECT " + table.idColumn() + " FROM " + table.name() + " WHERE "
+                + table.idColumn() + " = ?", s -> s.setString(1, id), row -> Boolean.TRUE).isPresent();
+        if (!stored) {
+            throw new IllegalArgumentException("no " + table.noun() + " " + id + " is stored");
+        }
+        throw new ConcurrentUpdateException(table.noun() + " " + id, expectedRevision);
+    }
+
+    /**
+     * Checks that {@code next} may replace {@code current} ({@code current.isFollowedBy(next)} of the report
+     * types).
+     *
+     * @throws IllegalArgumentException if it may not
+     */
+    static void checkFollows(Table table, boolean follows, String currentId, long currentRevision, String nextId,
+                             long nextRevision) {
+        if (!follows) {
+            throw new IllegalArgumentException(table.noun() + " " + currentId + " at revision " + currentRevision
+                    + " cannot be replaced by " + nextId + " at revision " + nextRevision);
         }
     }
 

@@ -6,12 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.contact.CallbackPromise;
 import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.contact.InquiryId;
@@ -48,16 +50,21 @@ final class JdbcCallbackPromises implements CallbackPromises {
         Objects.requireNonNull(promise, "promise must not be null");
         checkIds(promise.terms());
         jdbc.inTransaction("add call-back promise " + promise.id(), connection -> {
-            checkArgument(find(connection, promise.id(), false).isEmpty(), "promise %s is already stored",
-                    promise.id());
+            if (find(connection, promise.id(), false).isPresent()) {
+                throw new DuplicateRecordException("call-back promise", promise.id().value());
+            }
+            // a savepoint keeps the enclosing transaction usable on PostgreSQL after the duplicate key
+            Savepoint savepoint = connection.setSavepoint();
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO hm_callback_promise "
                     + "(state, inquiry_id, customer_id, team_id, owner_id, holder_id, made_at, due_at, kept_at, "
                     + "broken_at, promise_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(statement, promise);
                 statement.executeUpdate();
+                connection.releaseSavepoint(savepoint);
             } catch (SQLException e) {
                 if (SqlStates.isUniqueViolation(e)) {
-                    throw new IllegalArgumentException("promise " + promise.id() + " is already stored", e);
+                    connection.rollback(savepoint);
+                    throw new DuplicateRecordException("call-back promise", promise.id().value());
                 }
                 throw e;
             }

@@ -8,12 +8,15 @@ import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
 import fi.hoitomalli.access.RecordKind;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.forms.DateRange;
@@ -29,17 +32,20 @@ import fi.hoitomalli.team.TeamId;
 /**
  * {@link FeedbackReports} in {@code hm_feedback} (V6): a query with an actor selects on the indexed
  * columns only the rows in the actor's read scope (AX-1), the access policy decides on each of them, and
- * only then are documents read ({@link FormRows}); the system queries read without an actor.
+ * only then are documents read ({@link FormRows}); the system queries read without an actor. A new record
+ * is an INSERT that refuses a taken id, an update a compare-and-set on the stage and anonymisation.
  */
 final class JdbcFeedbackReports implements FeedbackReports {
 
-    static final FormRows.Table TABLE = new FormRows.Table("hm_feedback", "feedback_id", RecordKind.FEEDBACK, true);
+    static final FormRows.Table TABLE = new FormRows.Table("hm_feedback", "feedback_id", RecordKind.FEEDBACK, true,
+            "feedback");
     static final String INSERT = "INSERT INTO hm_feedback (team_id, recorder_id, customer_id, sector_id, role, "
             + "agreement, kind, reason, channel, received, due_date, responded_on, stage, anonymised, report, "
             + "full_report, feedback_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE hm_feedback SET team_id = ?, recorder_id = ?, customer_id = ?, "
             + "sector_id = ?, role = ?, agreement = ?, kind = ?, reason = ?, channel = ?, received = ?, due_date = ?, "
-            + "responded_on = ?, stage = ?, anonymised = ?, report = ?, full_report = ? WHERE feedback_id = ?";
+            + "responded_on = ?, stage = ?, anonymised = ?, report = ?, full_report = ? WHERE feedback_id = ? "
+            + "AND stage = ? AND anonymised = ?";
     private static final String ORDER = "received, feedback_id";
     private static final Comparator<FeedbackReport> BY_RECEIPT =
             Comparator.comparing((FeedbackReport r) -> r.details().received()).thenComparing(r -> r.id().value());
@@ -57,57 +63,82 @@ final class JdbcFeedbackReports implements FeedbackReports {
     }
 
     @Override
-    public void store(FeedbackReport report) {
+    public void record(FeedbackReport report) {
         Objects.requireNonNull(report, "report must not be null");
         checkIds(report.details());
-        jdbc.inTransaction("store feedback " + report.id(), connection -> {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                bind(update, report);
-                if (update.executeUpdate() == 1) {
-                    return null;
+        jdbc.inTransaction("record feedback " + report.id(), connection -> {
+            FormRows.insertNew(connection, TABLE, report.id().value(), () -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    bind(insert, report);
+                    return insert.executeUpdate();
                 }
-            }
-            Savepoint savepoint = connection.setSavepoint();
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                bind(insert, report);
-                insert.executeUpdate();
-                connection.releaseSavepoint(savepoint);
-            } catch (SQLException e) {
-                if (!SqlStates.isUniqueViolation(e)) {
-                    throw e;
-                }
-                // stored meanwhile by somebody else: replace it, as the port says
-                connection.rollback(savepoint);
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public void update(FeedbackReport current, FeedbackReport next) {
+        Objects.requireNonNull(current, "current must not be null");
+        Objects.requireNonNull(next, "next must not be null");
+        FormRows.checkFollows(TABLE, current.isFollowedBy(next), current.id().value(), current.revision(),
+                next.id().value(), next.revision());
+        checkIds(next.details());
+        jdbc.inTransaction("update feedback " + current.id(), connection -> {
+            FormRows.updateFrom(connection, TABLE, current.id().value(), current.revision(), () -> {
                 try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                    bind(update, report);
-                    update.executeUpdate();
+                    bind(update, next);
+                    update.setString(18, current.stage().name());
+                    update.setBoolean(19, current.details().anonymised());
+                    return update.executeUpdate();
                 }
-            }
+            });
             return null;
         });
     }
 
     /**
-     * Inserts new records in JDBC batches, in one transaction.
+     * Inserts new records in JDBC batches, in one transaction; a taken id leaves the enclosing transaction
+     * usable.
      *
-     * @throws IllegalArgumentException if a record's id is stored already (nothing is stored then)
+     * @throws DuplicateRecordException if a record's id is stored already or repeated in the import
+     *     (nothing is stored then)
      */
     int insertAll(Collection<? extends FeedbackReport> reports) {
         reports.forEach(r -> checkIds(r.details()));
+        Set<String> ids = new HashSet<>();
+        for (FeedbackReport report : reports) {
+            if (!ids.add(report.id().value())) {
+                throw new DuplicateRecordException("feedback", report.id().value());
+            }
+        }
         return jdbc.inTransaction("import feedback", connection -> {
+            Savepoint savepoint = connection.setSavepoint();
             try (Batch batch = new Batch(connection, INSERT, batchSize)) {
                 for (FeedbackReport report : reports) {
                     bind(batch.statement(), report);
                     batch.add();
                 }
             } catch (SQLException e) {
-                if (SqlStates.isUniqueViolation(e)) {
-                    throw new IllegalArgumentException("a feedback id of the import is stored already", e);
+                if (!SqlStates.isUniqueViolation(e)) {
+                    throw e;
                 }
-                throw e;
+                connection.rollback(savepoint);
+                Optional<String> stored = firstStored(connection, ids);
+                if (stored.isPresent()) {
+                    throw new DuplicateRecordException("feedback", stored.get());
+                }
+                throw e; // the row that collided was never committed
             }
+            connection.releaseSavepoint(savepoint);
             return reports.size();
         });
+    }
+
+    /** The first of the ids (in id order) that is stored, after an import met a stored one. */
+    private static Optional<String> firstStored(Connection connection, Set<String> ids) throws SQLException {
+        List<String> sorted = ids.stream().sorted().toList();
+        return FormRows.documents(connection, TABLE, sorted, row -> row.getString(1)).stream().findFirst();
     }
 
     @Override
@@ -188,7 +219,7 @@ final class JdbcFeedbackReports implements FeedbackReports {
         d.segment().agreement().ifPresent(a -> Rows.checkId("agreement", a.value()));
     }
 
-    /** Binds the columns of {@link #INSERT} (and of the UPDATE, whose WHERE takes the id last). */
+    /** Binds the columns of {@link #INSERT} (and of the UPDATE, whose WHERE takes the id next). */
     void bind(PreparedStatement s, FeedbackReport report) throws SQLException {
         FeedbackDetails d = report.details();
         s.setString(1, d.team().value());

@@ -1,5 +1,7 @@
 package fi.hoitomalli.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.phone.PhonePlans;
 import fi.hoitomalli.phone.PhonePolicy;
 import fi.hoitomalli.phone.PhoneSetup;
@@ -17,7 +21,9 @@ import fi.hoitomalli.team.TeamId;
 
 /**
  * {@link PhonePlans} in {@code hm_phone_setup} (V7): one row per team and start day, policy and template
- * as JSON documents; the setup in force is the latest started one, found on the primary key.
+ * as JSON documents; the setup in force is the latest started one, found on the primary key. A new setup
+ * is an INSERT that refuses a taken start day; a replacement locks the row, compares it with the setup the
+ * caller saw and writes the new one.
  */
 final class JdbcPhonePlans implements PhonePlans {
 
@@ -36,10 +42,7 @@ final class JdbcPhonePlans implements PhonePlans {
         Objects.requireNonNull(setup, "setup must not be null");
         Rows.checkId("team", setup.team().value());
         jdbc.inTransaction("save the phone setup of " + setup.team(), connection -> {
-            if (write(connection, "UPDATE hm_phone_setup SET policy = ?, template = ? WHERE team_id = ? "
-                    + "AND valid_from = ?", setup) == 1) {
-                return null;
-            }
+            // a savepoint keeps the enclosing transaction usable on PostgreSQL after the duplicate key
             Savepoint savepoint = connection.setSavepoint();
             try {
                 write(connection, "INSERT INTO hm_phone_setup (policy, template, team_id, valid_from) "
@@ -49,13 +52,38 @@ final class JdbcPhonePlans implements PhonePlans {
                 if (!SqlStates.isUniqueViolation(e)) {
                     throw e;
                 }
-                // saved meanwhile by somebody else: replace it, as the port says
                 connection.rollback(savepoint);
-                write(connection, "UPDATE hm_phone_setup SET policy = ?, template = ? WHERE team_id = ? "
-                        + "AND valid_from = ?", setup);
+                throw new DuplicateRecordException("phone setup", key(setup));
             }
             return null;
         });
+    }
+
+    @Override
+    public void replace(PhoneSetup current, PhoneSetup next) {
+        Objects.requireNonNull(current, "current must not be null");
+        Objects.requireNonNull(next, "next must not be null");
+        checkArgument(current.team().equals(next.team()) && current.validFrom().equals(next.validFrom()),
+                "the setup %s cannot be replaced by the setup %s", key(current), key(next));
+        Rows.checkId("team", current.team().value());
+        jdbc.inTransaction("replace the phone setup " + key(current), connection -> {
+            PhoneSetup stored = Rows.first(connection, COLUMNS + "WHERE team_id = ? AND valid_from = ? FOR UPDATE",
+                    s -> {
+                        s.setString(1, current.team().value());
+                        s.setObject(2, current.validFrom());
+                    }, this::setup).orElseThrow(() -> new IllegalArgumentException(
+                            "no phone setup " + key(current) + " is stored"));
+            if (!stored.equals(current)) {
+                throw new ConcurrentUpdateException("phone setup " + key(current), 0);
+            }
+            write(connection, "UPDATE hm_phone_setup SET policy = ?, template = ? WHERE team_id = ? "
+                    + "AND valid_from = ?", next);
+            return null;
+        });
+    }
+
+    private static String key(PhoneSetup setup) {
+        return setup.team().value() + "/" + setup.validFrom();
     }
 
     @Override

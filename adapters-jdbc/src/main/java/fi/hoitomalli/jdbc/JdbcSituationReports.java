@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -25,18 +24,19 @@ import fi.hoitomalli.team.TeamId;
 /**
  * {@link SituationReports} in {@code hm_situation} (V6): a query with an actor selects on the indexed
  * columns only the rows in the actor's read scope (AX-1), the access policy decides on each of them, and
- * only then are documents read ({@link FormRows}); the system queries read without an actor.
+ * only then are documents read ({@link FormRows}); the system queries read without an actor. A new record
+ * is an INSERT that refuses a taken id, an update a compare-and-set on the stage and anonymisation.
  */
 final class JdbcSituationReports implements SituationReports {
 
     static final FormRows.Table TABLE = new FormRows.Table("hm_situation", "situation_id", RecordKind.SITUATION,
-            false);
+            false, "situation");
     private static final String INSERT = "INSERT INTO hm_situation (team_id, recorder_id, customer_id, "
             + "situation_date, stage, topic, anonymised, report, full_report, situation_id) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE hm_situation SET team_id = ?, recorder_id = ?, customer_id = ?, "
             + "situation_date = ?, stage = ?, topic = ?, anonymised = ?, report = ?, full_report = ? "
-            + "WHERE situation_id = ?";
+            + "WHERE situation_id = ? AND stage = ? AND anonymised = ?";
     private static final String ORDER = "situation_date, situation_id";
     private static final Comparator<SituationReport> BY_DATE =
             Comparator.comparing((SituationReport r) -> r.details().date()).thenComparing(r -> r.id().value());
@@ -52,31 +52,45 @@ final class JdbcSituationReports implements SituationReports {
     }
 
     @Override
-    public void store(SituationReport report) {
+    public void record(SituationReport report) {
         Objects.requireNonNull(report, "report must not be null");
-        SituationDetails d = report.details();
+        checkIds(report.details());
+        jdbc.inTransaction("record situation " + report.id(), connection -> {
+            FormRows.insertNew(connection, TABLE, report.id().value(), () -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    bind(insert, report);
+                    return insert.executeUpdate();
+                }
+            });
+            return null;
+        });
+    }
+
+    @Override
+    public void update(SituationReport current, SituationReport next) {
+        Objects.requireNonNull(current, "current must not be null");
+        Objects.requireNonNull(next, "next must not be null");
+        FormRows.checkFollows(TABLE, current.isFollowedBy(next), current.id().value(), current.revision(),
+                next.id().value(), next.revision());
+        checkIds(next.details());
+        jdbc.inTransaction("update situation " + current.id(), connection -> {
+            FormRows.updateFrom(connection, TABLE, current.id().value(), current.revision(), () -> {
+                try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                    bind(update, next);
+                    update.setString(11, current.stage().name());
+                    update.setBoolean(12, current.details().anonymised());
+                    return update.executeUpdate();
+                }
+            });
+            return null;
+        });
+    }
+
+    private static void checkIds(SituationDetails d) {
         Rows.checkId("situation", d.id().value());
         Rows.checkId("team", d.team().value());
         Rows.checkId("secretary", d.recorder().value());
         d.customer().ifPresent(c -> Rows.checkId("customer", c.value()));
-        jdbc.inTransaction("store situation " + report.id(), connection -> {
-            if (execute(connection, UPDATE, report) == 1) {
-                return null;
-            }
-            Savepoint savepoint = connection.setSavepoint();
-            try {
-                execute(connection, INSERT, report);
-                connection.releaseSavepoint(savepoint);
-            } catch (SQLException e) {
-                if (!SqlStates.isUniqueViolation(e)) {
-                    throw e;
-                }
-                // stored meanwhile by somebody else: replace it, as the port says
-                connection.rollback(savepoint);
-                execute(connection, UPDATE, report);
-            }
-            return null;
-        });
     }
 
     @Override
@@ -134,21 +148,19 @@ final class JdbcSituationReports implements SituationReports {
         return json.read(row, full ? "full_report" : "report", SituationReport.class);
     }
 
-    private int execute(Connection connection, String sql, SituationReport report) throws SQLException {
+    /** Binds the columns of the INSERT (and of the UPDATE, whose WHERE takes the id next). */
+    private void bind(PreparedStatement s, SituationReport report) throws SQLException {
         SituationDetails d = report.details();
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, d.team().value());
-            s.setString(2, d.recorder().value());
-            Rows.setOptional(s, 3, d.customer().map(CustomerId::value));
-            s.setObject(4, d.date());
-            s.setString(5, report.stage().name());
-            s.setString(6, d.topic().name());
-            s.setBoolean(7, d.anonymised());
-            json.bind(s, 8, report.withoutText(), SituationReport.class);
-            json.bind(s, 9, d.anonymised() ? null : report, SituationReport.class);
-            s.setString(10, d.id().value());
-            return s.executeUpdate();
-        }
+        s.setString(1, d.team().value());
+        s.setString(2, d.recorder().value());
+        Rows.setOptional(s, 3, d.customer().map(CustomerId::value));
+        s.setObject(4, d.date());
+        s.setString(5, report.stage().name());
+        s.setString(6, d.topic().name());
+        s.setBoolean(7, d.anonymised());
+        json.bind(s, 8, report.withoutText(), SituationReport.class);
+        json.bind(s, 9, d.anonymised() ? null : report, SituationReport.class);
+        s.setString(10, d.id().value());
     }
 
     /** Anonymises the records dated before the cutoff (AX-2). */

@@ -16,6 +16,7 @@ import fi.hoitomalli.access.RetentionPolicy;
 import fi.hoitomalli.catalog.ProductCards;
 import fi.hoitomalli.clock.ClockActivities;
 import fi.hoitomalli.calendar.WorkingCalendar;
+import fi.hoitomalli.common.IdSource;
 import fi.hoitomalli.forms.Dimension;
 import fi.hoitomalli.forms.FeedbackReport;
 import fi.hoitomalli.forms.FeedbackSummary;
@@ -156,14 +157,34 @@ public final class JdbcStores {
 
     /**
      * Bulk import of new feedback records (e.g. from an earlier system), in JDBC batches of the configured
-     * size, in one transaction (or the caller's {@link #inTransaction(Supplier)}).
+     * size, in one transaction (or the caller's {@link #inTransaction(Supplier)}, which a taken id leaves
+     * usable). Like {@link FeedbackReports#record}, it never replaces a stored record.
      *
      * @return how many were stored
-     * @throws IllegalArgumentException if an id is stored already or too long; nothing is stored then
+     * @throws fi.hoitomalli.common.DuplicateRecordException if an id is stored already or repeated in the
+     *     import (it names one such id); nothing is stored then
+     * @throws IllegalArgumentException if an id is too long; nothing is stored then
      */
     public int importFeedback(Collection<? extends FeedbackReport> reports) {
         Objects.requireNonNull(reports, "reports must not be null");
         return new JdbcFeedbackReports(jdbc, jsonColumns, AccessPolicy.denyAll(), batchSize).insertAll(reports);
+    }
+
+    /**
+     * A source of ids for new records — the forms ({@code Forms}), routed inquiries and their call-back
+     * promises — that never repeats on this database: {@code prefix-n}, with {@code n} the next value of the
+     * database sequence {@code hm_record_id}, which every prefix, every {@code JdbcStores} and every process
+     * on the database share. So ids stay unique across restarts and processes; numbers grow but may skip
+     * values (a rolled-back transaction, a database's sequence cache lost at a restart). Thread-safe; each
+     * id costs one round trip, inside the caller's {@link #inTransaction(Supplier)} when there is one.
+     * The source's {@code nextId} throws {@link StorageException} if the database cannot be reached.
+     *
+     * @param prefix what the ids start with, e.g. {@code "WEB"}: 1–200 characters, no whitespace
+     * @throws IllegalArgumentException if the prefix is empty, too long or has whitespace
+     * @throws NullPointerException if the prefix is null
+     */
+    public IdSource idSource(String prefix) {
+        return new SequenceIds(jdbc, prefix);
     }
 
     /**

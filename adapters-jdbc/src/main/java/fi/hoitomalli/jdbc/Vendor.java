@@ -69,6 +69,14 @@ enum Vendor {
         return types;
     }
 
+    /**
+     * The query of a sequence's next value: {@code NEXT VALUE FOR} on H2 and MariaDB, {@code nextval} on
+     * PostgreSQL (whose unqualified name resolves in the connection's current schema).
+     */
+    String nextValueQuery(String sequence) {
+        return this == POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+    }
+
     /** Whether JSON parameters must be bound as a typed object rather than as text. */
     boolean bindsJsonAsObject() {
         return this == POSTGRESQL;

@@ -134,6 +134,26 @@ final class DatabaseFixture implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * A second pool on the schema of a pool this fixture made — the connections of another process on the
+     * same database; closed with the fixture.
+     */
+    DataSource anotherPoolOn(DataSource first) {
+        HikariDataSource source = (HikariDataSource) first;
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(source.getPoolName() + "_" + pools.size());
+        config.setJdbcUrl(source.getJdbcUrl());
+        config.setMaximumPoolSize(12);
+        config.setMinimumIdle(0);
+        if (database != TestDatabase.H2) {
+            config.setUsername(database.user());
+            config.setPassword(database.password());
+        }
+        HikariDataSource pool = new HikariDataSource(config);
+        pools.add(pool);
+        return pool;
+    }
+
     private void execute(String sql) {
         try (Connection connection = admin(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

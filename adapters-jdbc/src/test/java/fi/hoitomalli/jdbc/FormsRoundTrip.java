@@ -53,8 +53,8 @@ abstract class FormsRoundTrip {
         JdbcStores stores = emptyStores();
         FeedbackReports feedbackStore = stores.feedbackReports(ALLOW_ALL);
         SituationReports situationStore = stores.situationReports(ALLOW_ALL);
-        feedback.forEach(feedbackStore::store);
-        situations.forEach(situationStore::store);
+        feedback.forEach(feedbackStore::record);
+        situations.forEach(situationStore::record);
         for (FeedbackReport report : feedback) {
             assertThat(feedbackStore.find(ANYONE, report.id())).contains(report);
         }
@@ -84,8 +84,8 @@ abstract class FormsRoundTrip {
         JdbcStores stores = emptyStores();
         FeedbackReports feedbackStore = stores.feedbackReports(ALLOW_ALL);
         SituationReports situationStore = stores.situationReports(ALLOW_ALL);
-        feedback.forEach(feedbackStore::store);
-        situations.forEach(situationStore::store);
+        feedback.forEach(feedbackStore::record);
+        situations.forEach(situationStore::record);
         RetentionPolicy policy = new RetentionPolicy(java.time.Period.ofMonths(6));
 
         TextRetention.Outcome outcome = stores.applyRetention(policy, today);

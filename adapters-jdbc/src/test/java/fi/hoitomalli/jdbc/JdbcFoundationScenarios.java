@@ -87,7 +87,7 @@ abstract class JdbcFoundationScenarios {
             "hm_snapshot_unit", "hm_snapshot_customer", "hm_snapshot_managed_unit");
     private static final Instant T0 = Instant.parse("2026-11-27T02:00:00Z");
     /** Every migration of the library, oldest first; the last is the latest schema version. */
-    static final List<String> ALL_VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    static final List<String> ALL_VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     static final String LATEST = ALL_VERSIONS.get(ALL_VERSIONS.size() - 1);
 
     /** The database of the subclass. */

@@ -5,7 +5,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where services get the ids of the records they create. Core never makes random ids itself: a city
- * system passes its own source (database sequence, UUIDs), tests pass {@link #sequential(String)}.
+ * system passes a durable source — the JDBC adapter's {@code JdbcStores.idSource(prefix)} (a database
+ * sequence), its own sequence or UUIDs — and tests pass {@link #sequential(String)}. An id a source has
+ * given must never come again, also not after a restart or from another process: stores refuse a new
+ * record under a taken id ({@link DuplicateRecordException}).
  */
 @FunctionalInterface
 public interface IdSource {
@@ -14,7 +17,11 @@ public interface IdSource {
     String nextId();
 
     /**
-     * A thread-safe source of {@code prefix-1}, {@code prefix-2}, … — deterministic, for tests and demos.
+     * A thread-safe source of {@code prefix-1}, {@code prefix-2}, … counted in memory — deterministic, for
+     * tests and single-process demos whose stores live no longer than the process. It starts at 1 again in
+     * every process, so over a database that outlives the process its ids repeat: use a durable source there.
+     *
+     * @throws NullPointerException if the prefix is null
      */
     static IdSource sequential(String prefix) {
         Objects.requireNonNull(prefix, "prefix must not be null");

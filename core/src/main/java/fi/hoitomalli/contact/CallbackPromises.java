@@ -16,7 +16,8 @@ public interface CallbackPromises {
     /**
      * Stores a new promise.
      *
-     * @throws IllegalArgumentException if a promise with the id is already stored
+     * @throws fi.hoitomalli.common.DuplicateRecordException if a promise with the id is already stored
+     *     (an {@link IllegalArgumentException}); nothing is changed then
      * @throws NullPointerException if the promise is null
      */
     void add(CallbackPromise promise);

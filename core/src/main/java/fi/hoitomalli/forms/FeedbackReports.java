@@ -14,8 +14,31 @@ import fi.hoitomalli.team.TeamId;
  */
 public interface FeedbackReports {
 
-    /** Stores the record, replacing the one with the same id (a lifecycle step). */
-    void store(FeedbackReport report);
+    /**
+     * Records a new record (a form just handed in, or one brought from elsewhere). A stored record is never
+     * replaced by a new one: a later state of it goes through {@link #update}.
+     *
+     * @throws fi.hoitomalli.common.DuplicateRecordException if a record with the id is stored already;
+     *     nothing is stored or changed then
+     * @throws NullPointerException if the report is null
+     */
+    void record(FeedbackReport report);
+
+    /**
+     * Replaces the stored record by its next state (a lifecycle step, or the text removed under AX-2), if
+     * nobody changed it meanwhile: compare-and-set on the record's {@link FeedbackReport#revision() revision} (its
+     * stage and whether it is anonymised), which every legal change raises. Two updates based on the
+     * same {@code current} cannot both win.
+     *
+     * @param current the state the change is based on, as read from this store
+     * @param next the new state; {@code current.isFollowedBy(next)} must hold
+     * @throws fi.hoitomalli.common.ConcurrentUpdateException if the stored record is no longer at
+     *     {@code current}'s revision (its expected version is that revision); nothing is changed then
+     * @throws IllegalArgumentException if {@code next} cannot follow {@code current} (another id, not a later
+     *     revision, text back after anonymisation) or no record with the id is stored
+     * @throws NullPointerException if an argument is null
+     */
+    void update(FeedbackReport current, FeedbackReport next);
 
     /** The record with the id, if it exists and the actor may read it. */
     Optional<FeedbackReport> find(Actor actor, FeedbackId id);

@@ -26,6 +26,31 @@ public sealed interface SituationReport
         return details().id();
     }
 
+    /**
+     * The record's revision (versio): three times the stage's place in the lifecycle, plus 0 while the
+     * record has its text, 2 once it is anonymised (AX-2) and 1 for an anonymised record that got new text
+     * since (a step taken after the anonymisation, whose text the next retention run removes). Every change
+     * a record can go through — a lifecycle step, the anonymisation — raises it, so stores use it as the
+     * optimistic version of an update.
+     */
+    default long revision() {
+        int text = !details().anonymised() ? 0 : equals(withoutText()) ? 2 : 1;
+        return 3L * stage().ordinal() + text;
+    }
+
+    /**
+     * Whether {@code next} can replace this state of the same record in a store: same id, a later revision,
+     * and no text back once it was removed. A lifecycle step ({@link #apply}) and {@link #withoutText()} of
+     * a record with text give such states; a state never follows itself.
+     *
+     * @throws NullPointerException if {@code next} is null
+     */
+    default boolean isFollowedBy(SituationReport next) {
+        Objects.requireNonNull(next, "next must not be null");
+        return next.id().equals(id()) && next.revision() > revision()
+                && (next.details().anonymised() || !details().anonymised());
+    }
+
     /** What the access policy needs to decide on reading this record. */
     default Resource.Record resource() {
         SituationDetails d = details();

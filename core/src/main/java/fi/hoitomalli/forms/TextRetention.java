@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import fi.hoitomalli.access.RetentionPolicy;
+import fi.hoitomalli.common.ConcurrentUpdateException;
 
 /**
  * Rule AX-2 applied to the stores (tekstien anonymisointi): blanks the free text of every situation and
  * feedback dated before the retention cutoff, keeping ids, dates, categories, states and therefore all
  * counts and summaries. Idempotent: records without text are left alone, so a second run changes
- * nothing. Run it e.g. nightly.
+ * nothing. Run it e.g. nightly. Each record is blanked with the store's compare-and-set update, so a
+ * lifecycle step taken meanwhile is never overwritten: such a record keeps its text until the next run.
  */
 public final class TextRetention {
 
@@ -49,25 +51,35 @@ public final class TextRetention {
         }
     }
 
-    /** Anonymises every expired record that still has text. */
+    /**
+     * Anonymises every expired record that still has text, except those changed by somebody else while the
+     * run read them (the next run takes them).
+     */
     public Outcome run() {
         LocalDate cutoff = policy.cutoff(LocalDate.now(clock.withZone(zone)));
         int s = 0;
         for (SituationReport report : situations.recordedBefore(cutoff)) {
             SituationReport blanked = report.withoutText();
-            if (!blanked.equals(report)) {
-                situations.store(blanked);
+            if (!blanked.equals(report) && updated(() -> situations.update(report, blanked))) {
                 s++;
             }
         }
         int f = 0;
         for (FeedbackReport report : feedback.recordedBefore(cutoff)) {
             FeedbackReport blanked = report.withoutText();
-            if (!blanked.equals(report)) {
-                feedback.store(blanked);
+            if (!blanked.equals(report) && updated(() -> feedback.update(report, blanked))) {
                 f++;
             }
         }
         return new Outcome(cutoff, s, f);
+    }
+
+    private static boolean updated(Runnable update) {
+        try {
+            update.run();
+            return true;
+        } catch (ConcurrentUpdateException changedMeanwhile) {
+            return false;
+        }
     }
 }

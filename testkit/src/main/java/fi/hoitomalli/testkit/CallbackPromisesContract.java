@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.contact.CallbackPromise;
 import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.contact.InquiryId;
@@ -14,7 +15,9 @@ import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +65,29 @@ public abstract class CallbackPromisesContract {
 
     @Test
     void aPromiseIsAddedOnlyOnce() {
-        store.add(open("P-1", TEAM, S1, "2027-02-04T08:00:00Z"));
+        CallbackPromise.Open first = open("P-1", TEAM, S1, "2027-02-04T08:00:00Z");
+        store.add(first);
 
         assertThatThrownBy(() -> store.add(open("P-1", TEAM, S2, "2027-02-05T08:00:00Z")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(DuplicateRecordException.class, e -> {
+                    assertThat(e.id()).isEqualTo("P-1");
+                    assertThat(e).isInstanceOf(IllegalArgumentException.class);
+                });
+        assertThat(store.find(first.id())).contains(first);
+    }
+
+    @Test
+    void ofEightConcurrentUpdatesOfOnePromiseExactlyOneWins() throws Exception {
+        CallbackPromise.Open promise = open("P-1", TEAM, S1, "2027-02-04T08:00:00Z");
+        store.add(promise);
+        List<CallbackPromise> nexts = IntStream.range(0, 8)
+                .mapToObj(i -> (CallbackPromise) next(promise.keep(Instant.parse("2027-02-04T09:00:00Z").plusSeconds(i))))
+                .toList();
+
+        int wins = Races.winners(nexts.size(), i -> () -> store.update(promise, nexts.get(i)));
+
+        assertThat(wins).isEqualTo(1);
+        assertThat(nexts).contains(store.find(promise.id()).orElseThrow());
     }
 
     @Test

@@ -21,6 +21,9 @@ import fi.hoitomalli.forms.FeedbackReport;
 import fi.hoitomalli.forms.FeedbackReports;
 import fi.hoitomalli.forms.FeedbackStage;
 import fi.hoitomalli.forms.FollowUp;
+import fi.hoitomalli.forms.Respondent;
+import fi.hoitomalli.forms.Response;
+import fi.hoitomalli.forms.ResponseMethod;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
 
@@ -34,7 +37,7 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
     @Test
     public void storedRecordIsFoundById() {
         FeedbackReport.Received received = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
-        store.store(received);
+        store.record(received);
         assertThat(store.find(MANAGEMENT, new FeedbackId("AP-1"))).contains(received);
         assertThat(store.find(MANAGEMENT, new FeedbackId("AP-9"))).isEmpty();
     }
@@ -42,13 +45,13 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
     @Test
     public void everyLifecycleStateRoundTrips() {
         FeedbackReport.Received received = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
-        store.store(received);
+        store.record(received);
         FeedbackReport responded = FormsSamples.responded(received, day(4));
-        store.store(responded);
+        store.update(received, responded);
         assertThat(store.find(MANAGEMENT, received.id())).contains(responded);
         FeedbackReport closed = responded.apply(new FeedbackEvent.Close(new Closure(day(5),
                 Optional.of(new FollowUp("Koulutus esimiehille", Optional.of("PLAN-ACT-7")))))).state();
-        store.store(closed);
+        store.update(responded, closed);
         assertThat(store.find(MANAGEMENT, received.id())).contains(closed);
         assertThat(store.inStage(MANAGEMENT, FeedbackStage.CLOSED)).containsExactly(closed);
         assertThat(store.inStage(MANAGEMENT, FeedbackStage.RECEIVED)).isEmpty();
@@ -62,7 +65,7 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
         FeedbackReport outside = FormsSamples.feedback("AP-4", SIVI_TEAM, secretary(1), day(11), Optional.empty());
         FeedbackReport otherTeam = FormsSamples.feedback("AP-5", SOTE_TEAM, secretary(5), day(5), Optional.empty());
         for (FeedbackReport r : new FeedbackReport[] {a, b, c, outside, otherTeam}) {
-            store.store(r);
+            store.record(r);
         }
         assertThat(store.byTeam(MANAGEMENT, SIVI_TEAM, new DateRange(day(1), day(10)))).containsExactly(b, c, a);
     }
@@ -72,9 +75,9 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
         FeedbackReport.Received late = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(1), Optional.empty());
         FeedbackReport.Received answered = FormsSamples.feedback("AP-2", SIVI_TEAM, secretary(1), day(1), Optional.empty());
         FeedbackReport.Received recent = FormsSamples.feedback("AP-3", SIVI_TEAM, secretary(1), day(12), Optional.empty());
-        store.store(late);
-        store.store(FormsSamples.responded(answered, day(12)));
-        store.store(recent);
+        store.record(late);
+        store.record(FormsSamples.responded(answered, day(12)));
+        store.record(recent);
         // 1 March 2027 is a Monday: due on Monday 8 March, overdue from the 9th.
         assertThat(late.details().dueDate()).isEqualTo(day(8));
         assertThat(store.overdue(MANAGEMENT, day(8))).isEmpty();
@@ -87,8 +90,8 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
                 Optional.of(FormsFixture.SUPERVISOR_SIVI));
         FeedbackReport other = FormsSamples.feedback("AP-2", SOTE_TEAM, secretary(5), day(1),
                 Optional.of(FormsFixture.SUPERVISOR_SOTE));
-        store.store(own);
-        store.store(other);
+        store.record(own);
+        store.record(other);
         Actor supervisor = new Actor.Supervisor(FormsFixture.SUPERVISOR_SIVI);
         assertThat(store.statusOf(supervisor, own.id())).contains(own.status());
         assertThat(store.statusOf(supervisor, other.id())).isEmpty();
@@ -102,9 +105,9 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
         FeedbackReport own = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
         FeedbackReport colleague = FormsSamples.feedback("AP-2", SIVI_TEAM, secretary(3), day(3), Optional.empty());
         FeedbackReport sote = FormsSamples.feedback("AP-3", SOTE_TEAM, secretary(5), day(4), Optional.empty());
-        store.store(own);
-        store.store(colleague);
-        store.store(sote);
+        store.record(own);
+        store.record(colleague);
+        store.record(sote);
         DateRange march = new DateRange(day(1), day(31));
         assertThat(store.byTeam(new Actor.Secretary(secretary(1)), SIVI_TEAM, march)).containsExactly(own);
         assertThat(store.inStage(new Actor.TeamLead(FormsFixture.SIVI_LEAD), FeedbackStage.RECEIVED))
@@ -155,8 +158,8 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
     public void recordedBeforeIsStrict() {
         FeedbackReport early = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(1), Optional.empty());
         FeedbackReport onCutoff = FormsSamples.feedback("AP-2", SIVI_TEAM, secretary(1), day(2), Optional.empty());
-        store.store(early);
-        store.store(onCutoff);
+        store.record(early);
+        store.record(onCutoff);
         assertThat(store.recordedBefore(day(2))).containsExactly(early);
     }
 
@@ -164,7 +167,7 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
     public void anonymisedRecordRoundTrips() {
         FeedbackReport blank = FormsSamples.responded(
                 FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(1), Optional.empty()), day(2)).withoutText();
-        store.store(blank);
+        store.record(blank);
         assertThat(store.find(MANAGEMENT, blank.id())).contains(blank);
     }
 
@@ -181,7 +184,35 @@ public abstract class FeedbackReportsContract extends FormStoreContract<Feedback
 
     @Override
     final void put(FeedbackReport record) {
-        store.store(record);
+        store.record(record);
+    }
+
+    @Override
+    final void update(FeedbackReport current, FeedbackReport next) {
+        store.update(current, next);
+    }
+
+    @Override
+    final Optional<FeedbackReport> stored(FeedbackReport record) {
+        return store.find(MANAGEMENT, record.id());
+    }
+
+    @Override
+    final List<FeedbackReport> everyStored() {
+        return store.recordedIn(new DateRange(day(1), day(31)));
+    }
+
+    @Override
+    final FeedbackReport successor(FeedbackReport recorded, int variant) {
+        FeedbackReport.Received received = (FeedbackReport.Received) recorded;
+        return received.apply(new FeedbackEvent.Respond(new Response(
+                new Respondent.BySecretary(received.details().recorder()), received.details().received().plusDays(1),
+                ResponseMethod.EMAIL, "Vastaus " + variant))).state();
+    }
+
+    @Override
+    final FeedbackReport withoutText(FeedbackReport record) {
+        return record.withoutText();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fi.hoitomalli.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.AccessDecision;
 import fi.hoitomalli.access.Actor;
@@ -20,6 +23,8 @@ import fi.hoitomalli.access.Resource;
 import fi.hoitomalli.calendar.Absence;
 import fi.hoitomalli.calendar.AbsenceKind;
 import fi.hoitomalli.calendar.Absences;
+import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
@@ -28,7 +33,9 @@ import fi.hoitomalli.team.StaffId;
 /**
  * What the contracts of the two form stores share: a fresh store per test that applies the care model's
  * access policy over {@link FormsFixture} on a fixed day, the optional {@link #clear} hook for stores that
- * share state, and the fixture days. Extend {@link FeedbackReportsContract} or
+ * share state, the fixture days, and the cases of recording and updating: a new record never replaces a
+ * stored one ({@link DuplicateRecordException}), and an update is a compare-and-set on the record's revision
+ * ({@link ConcurrentUpdateException}). Extend {@link FeedbackReportsContract} or
  * {@link SituationReportsContract}, not this class.
  *
  * @param <S> the store port under test
@@ -73,11 +80,105 @@ public abstract class FormStoreContract<S, R> {
     /** The record's facts. */
     abstract Facts facts(R record);
 
-    /** Stores the record in {@link #store}. */
+    /** Records the record in {@link #store} as a new one. */
     abstract void put(R record);
+
+    /** Updates the record in {@link #store} from {@code current} to {@code next}. */
+    abstract void update(R current, R next);
+
+    /** The stored record with the record's id, as the management group reads it. */
+    abstract Optional<R> stored(R record);
+
+    /** Every stored record of March 2027 (the system query). */
+    abstract List<R> everyStored();
+
+    /**
+     * The first lifecycle step of a freshly recorded sample (a response, a review), dated inside March;
+     * variants differ in their text.
+     */
+    abstract R successor(R recorded, int variant);
+
+    /** The record without its free text (AX-2). */
+    abstract R withoutText(R record);
 
     /** Whether {@link #store} finds the record by its id for the actor. */
     abstract boolean found(Actor actor, R record);
+
+    // --- recording and updating -------------------------------------------------------------------------
+
+    @Test
+    public void recordingAnExistingIdFailsAndTheFirstRecordReadsBackUnchanged() {
+        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        R sameId = sample(1, FormsFixture.SOTE_TEAM, FormsFixture.secretary(5), day(3),
+                Optional.of(FormsFixture.SUPERVISOR_SOTE));
+        put(first);
+
+        assertThatThrownBy(() -> put(sameId)).isInstanceOfSatisfying(DuplicateRecordException.class,
+                e -> assertThat(e.id()).isEqualTo(facts(first).id()));
+        assertThatThrownBy(() -> put(successor(first, 0))).isInstanceOf(DuplicateRecordException.class);
+        assertThat(stored(first)).contains(first);
+        assertThat(everyStored()).containsExactly(first);
+    }
+
+    @Test
+    public void anUpdateReplacesTheStateItWasBasedOn() {
+        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        put(first);
+        R next = successor(first, 0);
+
+        update(first, next);
+        assertThat(stored(first)).contains(next);
+        update(next, withoutText(next));
+        assertThat(stored(first)).contains(withoutText(next));
+        assertThat(everyStored()).containsExactly(withoutText(next));
+    }
+
+    @Test
+    public void ofEightConcurrentUpdatesFromOneStateExactlyOneWins() throws Exception {
+        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        put(first);
+        List<R> nexts = IntStream.range(0, 8).mapToObj(i -> successor(first, i)).toList();
+
+        int wins = Races.winners(nexts.size(), i -> () -> update(first, nexts.get(i)));
+
+        assertThat(wins).isEqualTo(1);
+        assertThat(nexts).contains(stored(first).orElseThrow());
+    }
+
+    @Test
+    public void anUpdateFromAStaleStateFailsAndChangesNothing() {
+        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        put(first);
+        R next = successor(first, 0);
+        update(first, next);
+
+        assertThatThrownBy(() -> update(first, successor(first, 1))).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(stored(first)).contains(next);
+
+        // anonymised meanwhile (the retention job): a step based on the state with text must not bring it back
+        R other = sample(2, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(3), Optional.empty());
+        put(other);
+        update(other, withoutText(other));
+        assertThatThrownBy(() -> update(other, successor(other, 0))).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(stored(other)).contains(withoutText(other));
+    }
+
+    @Test
+    public void anUpdateToNoLaterStateOrOfNothingStoredIsAProgrammingErrorAndChangesNothing() {
+        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        R other = sample(2, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+
+        assertThatThrownBy(() -> update(first, successor(first, 0))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(stored(first)).isEmpty();
+        put(first);
+        assertThatThrownBy(() -> update(first, first)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> update(first, successor(other, 0))).isInstanceOf(IllegalArgumentException.class);
+        R blank = withoutText(first);
+        update(first, blank);
+        assertThatThrownBy(() -> update(blank, successor(first, 0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> update(blank, first)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(everyStored()).containsExactly(blank);
+    }
 
     /** A check of the store under one variant of the policy. */
     @FunctionalInterface

@@ -3,6 +3,7 @@ package fi.hoitomalli.testkit;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.contact.CallbackPromise;
 import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.contact.PromiseId;
@@ -28,7 +29,9 @@ public final class InMemoryCallbackPromises implements CallbackPromises {
     @Override
     public synchronized void add(CallbackPromise promise) {
         Objects.requireNonNull(promise, "promise must not be null");
-        checkArgument(!promises.containsKey(promise.id()), "promise %s is already stored", promise.id());
+        if (promises.containsKey(promise.id())) {
+            throw new DuplicateRecordException("call-back promise", promise.id().value());
+        }
         promises.put(promise.id(), promise);
     }
 

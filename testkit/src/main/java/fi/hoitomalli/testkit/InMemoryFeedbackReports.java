@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.access.RecordKind;
 import fi.hoitomalli.forms.DateRange;
 import fi.hoitomalli.forms.FeedbackId;
@@ -21,7 +23,7 @@ import fi.hoitomalli.team.TeamId;
 
 /**
  * {@link FeedbackReports} in memory, applying the given access policy to every query that takes an
- * actor. Thread-safe. Passes {@link FeedbackReportsContract}.
+ * actor; a new record never replaces a stored one, updates are compare-and-set on the revision. Thread-safe. Passes {@link FeedbackReportsContract}.
  */
 public final class InMemoryFeedbackReports implements FeedbackReports {
 
@@ -37,9 +39,30 @@ public final class InMemoryFeedbackReports implements FeedbackReports {
     }
 
     @Override
-    public void store(FeedbackReport report) {
+    public void record(FeedbackReport report) {
         Objects.requireNonNull(report, "report must not be null");
-        reports.put(report.id(), report);
+        if (reports.putIfAbsent(report.id(), report) != null) {
+            throw new DuplicateRecordException("feedback", report.id().value());
+        }
+    }
+
+    @Override
+    public void update(FeedbackReport current, FeedbackReport next) {
+        Objects.requireNonNull(current, "current must not be null");
+        Objects.requireNonNull(next, "next must not be null");
+        if (!current.isFollowedBy(next)) {
+            throw new IllegalArgumentException("feedback " + current.id() + " at revision " + current.revision()
+                    + " cannot be replaced by " + next.id() + " at revision " + next.revision());
+        }
+        reports.compute(current.id(), (id, stored) -> {
+            if (stored == null) {
+                throw new IllegalArgumentException("no feedback " + id + " is stored");
+            }
+            if (stored.revision() != current.revision()) {
+                throw new ConcurrentUpdateException("feedback " + id, current.revision());
+            }
+            return next;
+        });
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.Actor;
+import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.forms.DateRange;
 import fi.hoitomalli.forms.SituationId;
 import fi.hoitomalli.forms.SituationReport;
@@ -19,7 +21,7 @@ import fi.hoitomalli.team.TeamId;
 
 /**
  * {@link SituationReports} in memory, applying the given access policy to every query that takes an
- * actor. Thread-safe. Passes {@link SituationReportsContract}.
+ * actor; a new record never replaces a stored one, updates are compare-and-set on the revision. Thread-safe. Passes {@link SituationReportsContract}.
  */
 public final class InMemorySituationReports implements SituationReports {
 
@@ -35,9 +37,30 @@ public final class InMemorySituationReports implements SituationReports {
     }
 
     @Override
-    public void store(SituationReport report) {
+    public void record(SituationReport report) {
         Objects.requireNonNull(report, "report must not be null");
-        reports.put(report.id(), report);
+        if (reports.putIfAbsent(report.id(), report) != null) {
+            throw new DuplicateRecordException("situation", report.id().value());
+        }
+    }
+
+    @Override
+    public void update(SituationReport current, SituationReport next) {
+        Objects.requireNonNull(current, "current must not be null");
+        Objects.requireNonNull(next, "next must not be null");
+        if (!current.isFollowedBy(next)) {
+            throw new IllegalArgumentException("situation " + current.id() + " at revision " + current.revision()
+                    + " cannot be replaced by " + next.id() + " at revision " + next.revision());
+        }
+        reports.compute(current.id(), (id, stored) -> {
+            if (stored == null) {
+                throw new IllegalArgumentException("no situation " + id + " is stored");
+            }
+            if (stored.revision() != current.revision()) {
+                throw new ConcurrentUpdateException("situation " + id, current.revision());
+            }
+            return next;
+        });
     }
 
     @Override

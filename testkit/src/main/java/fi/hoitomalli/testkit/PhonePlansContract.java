@@ -7,6 +7,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.IntStream;
+import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.phone.PhonePlans;
 import fi.hoitomalli.phone.PhonePolicy;
 import fi.hoitomalli.phone.PhoneSetup;
@@ -61,14 +64,68 @@ public abstract class PhonePlansContract {
     }
 
     @Test
-    void savingTheSameStartAgainReplacesTheSetup() {
-        store.save(setup(TEAM, SPRING, 9));
+    void savingASecondSetupOfTheSameStartFailsAndKeepsTheFirst() {
+        PhoneSetup first = setup(TEAM, SPRING, 9);
+        store.save(first);
+
+        assertThatThrownBy(() -> store.save(setup(TEAM, SPRING, 13)))
+                .isInstanceOfSatisfying(DuplicateRecordException.class,
+                        e -> assertThat(e.id()).isEqualTo("T-SIVI/2027-01-01"));
+        assertThat(store.inForceOn(TEAM, SPRING)).contains(first);
+        assertThat(store.history(TEAM)).containsExactly(first);
+    }
+
+    @Test
+    void replaceChangesTheSetupItWasBasedOn() {
+        PhoneSetup first = setup(TEAM, SPRING, 9);
+        store.save(first);
         PhoneSetup changed = setup(TEAM, SPRING, 13);
 
-        store.save(changed);
+        store.replace(first, changed);
 
         assertThat(store.inForceOn(TEAM, SPRING)).contains(changed);
         assertThat(store.history(TEAM)).containsExactly(changed);
+    }
+
+    @Test
+    void ofEightConcurrentReplacesOfOneSetupExactlyOneWins() throws Exception {
+        PhoneSetup first = setup(TEAM, SPRING, 8);
+        store.save(first);
+        List<PhoneSetup> changes = IntStream.range(0, 8).mapToObj(i -> setup(TEAM, SPRING, 9 + i)).toList();
+
+        int wins = Races.winners(changes.size(), i -> () -> store.replace(first, changes.get(i)));
+
+        assertThat(wins).isEqualTo(1);
+        assertThat(changes).contains(store.inForceOn(TEAM, SPRING).orElseThrow());
+        assertThat(store.history(TEAM)).hasSize(1);
+    }
+
+    @Test
+    void aStaleReplaceFailsAndChangesNothing() {
+        PhoneSetup first = setup(TEAM, SPRING, 9);
+        store.save(first);
+        PhoneSetup changed = setup(TEAM, SPRING, 13);
+        store.replace(first, changed);
+
+        assertThatThrownBy(() -> store.replace(first, setup(TEAM, SPRING, 14)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(store.history(TEAM)).containsExactly(changed);
+    }
+
+    @Test
+    void replacingNothingOrAnotherTeamsOrDaysSetupIsAProgrammingError() {
+        PhoneSetup first = setup(TEAM, SPRING, 9);
+
+        assertThatThrownBy(() -> store.replace(first, setup(TEAM, SPRING, 13)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.history(TEAM)).isEmpty();
+        store.save(first);
+        assertThatThrownBy(() -> store.replace(first, setup(TEAM, AUTUMN, 13)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.replace(first, setup(OTHER, SPRING, 13)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.history(TEAM)).containsExactly(first);
+        assertThat(store.history(OTHER)).isEmpty();
     }
 
     @Test
@@ -87,6 +144,8 @@ public abstract class PhonePlansContract {
     @Test
     void nullIsRejected() {
         assertThatThrownBy(() -> store.save(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> store.replace(null, setup(TEAM, SPRING, 9))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> store.replace(setup(TEAM, SPRING, 9), null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> store.inForceOn(TEAM, null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -32,18 +32,18 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
     @Test
     public void storedRecordIsFoundById() {
         SituationReport.Recorded recorded = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
-        store.store(recorded);
+        store.record(recorded);
         assertThat(store.find(MANAGEMENT, new SituationId("AT-1"))).contains(recorded);
         assertThat(store.find(MANAGEMENT, new SituationId("AT-2"))).isEmpty();
     }
 
     @Test
-    public void storingAgainReplacesTheState() {
+    public void everyLifecycleStateRoundTrips() {
         SituationReport.Recorded recorded = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(2), Optional.empty());
-        store.store(recorded);
+        store.record(recorded);
         SituationReport reviewed = recorded.apply(new SituationEvent.ReviewInMeeting(
                 new Review(day(9), "Jaettu ratkaisu", Optional.empty()))).state();
-        store.store(reviewed);
+        store.update(recorded, reviewed);
         assertThat(store.find(MANAGEMENT, recorded.id())).contains(reviewed);
         assertThat(store.recordedIn(new DateRange(day(1), day(31)))).containsExactly(reviewed);
         assertThat(store.inStage(MANAGEMENT, SituationStage.RECORDED)).isEmpty();
@@ -58,7 +58,7 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
         SituationReport outside = FormsSamples.situation("AT-4", SIVI_TEAM, secretary(1), day(11), Optional.empty());
         SituationReport otherTeam = FormsSamples.situation("AT-5", SOTE_TEAM, secretary(5), day(5), Optional.empty());
         for (SituationReport r : new SituationReport[] {a, b, c, outside, otherTeam}) {
-            store.store(r);
+            store.record(r);
         }
         assertThat(store.byTeam(MANAGEMENT, SIVI_TEAM, new DateRange(day(1), day(10)))).containsExactly(b, c, a);
     }
@@ -71,7 +71,7 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
                 Optional.of(FormsFixture.SUPERVISOR_SIVI));
         SituationReport sote = FormsSamples.situation("AT-4", SOTE_TEAM, secretary(5), day(5), Optional.empty());
         for (SituationReport r : new SituationReport[] {own, colleague, aboutOwnCustomer, sote}) {
-            store.store(r);
+            store.record(r);
         }
         Actor s1 = new Actor.Secretary(secretary(1));
         DateRange march = new DateRange(day(1), day(31));
@@ -120,8 +120,8 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
     public void recordedBeforeIsStrict() {
         SituationReport early = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(1), Optional.empty());
         SituationReport onCutoff = FormsSamples.situation("AT-2", SIVI_TEAM, secretary(1), day(2), Optional.empty());
-        store.store(early);
-        store.store(onCutoff);
+        store.record(early);
+        store.record(onCutoff);
         assertThat(store.recordedBefore(day(2))).containsExactly(early);
     }
 
@@ -129,7 +129,7 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
     public void anonymisedRecordRoundTrips() {
         SituationReport blank = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), day(1), Optional.empty())
                 .withoutText();
-        store.store(blank);
+        store.record(blank);
         assertThat(store.find(MANAGEMENT, blank.id())).contains(blank);
     }
 
@@ -146,7 +146,33 @@ public abstract class SituationReportsContract extends FormStoreContract<Situati
 
     @Override
     final void put(SituationReport record) {
-        store.store(record);
+        store.record(record);
+    }
+
+    @Override
+    final void update(SituationReport current, SituationReport next) {
+        store.update(current, next);
+    }
+
+    @Override
+    final Optional<SituationReport> stored(SituationReport record) {
+        return store.find(MANAGEMENT, record.id());
+    }
+
+    @Override
+    final List<SituationReport> everyStored() {
+        return store.recordedIn(new DateRange(day(1), day(31)));
+    }
+
+    @Override
+    final SituationReport successor(SituationReport recorded, int variant) {
+        return recorded.apply(new SituationEvent.ReviewInMeeting(new Review(recorded.details().date().plusDays(7),
+                "Jaettu ratkaisu " + variant, Optional.empty()))).state();
+    }
+
+    @Override
+    final SituationReport withoutText(SituationReport record) {
+        return record.withoutText();
     }
 
     @Override

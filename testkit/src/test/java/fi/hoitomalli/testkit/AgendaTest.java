@@ -49,7 +49,7 @@ class AgendaTest {
         FeedbackReport afterMeeting = FormsSamples.feedback("AP-6", SIVI_TEAM, secretary(1), day(16), Optional.empty());
         FeedbackReport otherTeam = FormsSamples.feedback("AP-7", SOTE_TEAM, secretary(5), day(3), Optional.empty());
         for (FeedbackReport f : new FeedbackReport[] {oldOverdue, newOverdue, fresh, answered, old, afterMeeting, otherTeam}) {
-            feedback.store(f);
+            feedback.record(f);
         }
         SituationReport leftOver = FormsSamples.situation("AT-1", SIVI_TEAM, secretary(1), LocalDate.of(2027, 2, 25),
                 Optional.empty());
@@ -59,7 +59,7 @@ class AgendaTest {
         SituationReport future = FormsSamples.situation("AT-4", SIVI_TEAM, secretary(1), day(16), Optional.empty());
         SituationReport sote = FormsSamples.situation("AT-5", SOTE_TEAM, secretary(5), day(8), Optional.empty());
         for (SituationReport s : new SituationReport[] {newOne, leftOver, reviewed, future, sote}) {
-            situations.store(s);
+            situations.record(s);
         }
 
         TeamMeetingAgenda agenda = TeamMeetingAgenda.prepare(new Actor.TeamLead(FormsFixture.SIVI_LEAD), SIVI_TEAM,
@@ -84,7 +84,7 @@ class AgendaTest {
     void ax1_agendaShowsOnlyWhatTheActorMayRead() {
         InMemoryFeedbackReports feedback = new InMemoryFeedbackReports(
                 FormsFixture.accessPolicy(Absences.none(), SituationReportsContract.CLOCK));
-        feedback.store(FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(10), Optional.empty()));
+        feedback.record(FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(10), Optional.empty()));
         InMemorySituationReports situations = new InMemorySituationReports(
                 FormsFixture.accessPolicy(Absences.none(), SituationReportsContract.CLOCK));
         TeamMeetingAgenda agenda = TeamMeetingAgenda.prepare(new Actor.TeamLead(FormsFixture.SOTE_LEAD), SIVI_TEAM,

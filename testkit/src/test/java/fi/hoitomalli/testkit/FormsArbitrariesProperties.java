@@ -34,6 +34,7 @@ class FormsArbitrariesProperties {
     FormsArbitrariesProperties() {
         AccessPolicy policy = AccessPolicy.denyAll();
         forms = new Forms(new InputValidation(FACTORY.getValidator()), FormsFixture.centre(),
+                FormsFixture.directory().orgStructure().sectors(),
                 WorkingCalendar.vantaaDefault(), FormsPolicy.defaults(), TODAY, IdSource.sequential("A"),
                 new InMemorySituationReports(policy), new InMemoryFeedbackReports(policy));
     }

@@ -58,6 +58,7 @@ class FormsValidationTest {
         situations = new InMemorySituationReports(policy);
         feedback = new InMemoryFeedbackReports(policy);
         forms = new Forms(new InputValidation(FACTORY.getValidator()), FormsFixture.centre(),
+                FormsFixture.directory().orgStructure().sectors(),
                 WorkingCalendar.vantaaDefault(), FormsPolicy.defaults(), CLOCK, IdSource.sequential("F"),
                 situations, feedback);
     }
@@ -178,6 +179,25 @@ class FormsValidationTest {
     }
 
     @Test
+    void theFeedbacksSectorMustBeOneOfTheCitysSectorsInEveryLanguage() {
+        FeedbackInput valid = feedback(FeedbackReason.SERVICE_QUALITY, null, "Palaute");
+        FeedbackInput unknown = new FeedbackInput(valid.recorder(), valid.team(), valid.date(), valid.kind(),
+                valid.reason(), valid.otherReason(), valid.text(), valid.channel(), valid.customer(), "ZZZ",
+                valid.role(), valid.agreement());
+
+        List<Violation> v = forms.violationsOf(unknown);
+
+        assertThat(rules(v)).containsExactly("fi.hoitomalli.forms.sector.unknown");
+        assertThat(v.get(0).path()).isEqualTo("sector");
+        assertThat(v.get(0).message().fi()).isEqualTo("Toimialaa ZZZ ei tunneta");
+        assertThat(v.get(0).message().sv()).isEqualTo("Sektorn ZZZ är okänd");
+        assertThat(v.get(0).message().en()).isEqualTo("Sector ZZZ is not known");
+        assertThatThrownBy(() -> forms.recordFeedback(unknown)).isInstanceOf(InvalidInputException.class);
+        assertThat(feedback.recordedIn(ALL)).isEmpty();
+        assertThat(forms.violationsOf(valid)).isEmpty();
+    }
+
+    @Test
     void eachRequiredFieldOfTheFeedbackFormIsReportedAtOnceAndNothingIsStored() {
         FeedbackInput empty = new FeedbackInput("S-1", "T-SIVI", TODAY, null, null, null, "", null, null, " ",
                 null, null);
@@ -202,6 +222,7 @@ class FormsValidationTest {
         Clock later = Clock.fixed(LocalDate.of(2027, 3, 26).atStartOfDay(ZoneId.of("Europe/Helsinki")).toInstant(),
                 ZoneId.of("Europe/Helsinki"));
         Forms service = new Forms(new InputValidation(FACTORY.getValidator()), FormsFixture.centre(),
+                FormsFixture.directory().orgStructure().sectors(),
                 WorkingCalendar.vantaaDefault(), FormsPolicy.defaults(), later, IdSource.sequential("P"),
                 situations, feedback);
         FeedbackReport.Received received = service.recordFeedback(input);
@@ -223,6 +244,7 @@ class FormsValidationTest {
         assertThat(accepted.accepted()).isTrue();
         assertThat(feedback.find(MANAGEMENT, received.id())).contains(accepted.state());
         Forms threeDays = new Forms(new InputValidation(FACTORY.getValidator()), FormsFixture.centre(),
+                FormsFixture.directory().orgStructure().sectors(),
                 WorkingCalendar.vantaaDefault(), new FormsPolicy(3, java.time.Period.ofDays(60)), CLOCK,
                 IdSource.sequential("X"), situations, feedback);
         // Friday 12 March 2027 + 3 working days = Wednesday 17 March.

@@ -101,7 +101,8 @@ class FormsWiringTest {
         AccessPolicy policy = FormsFixture.accessPolicy(Absences.none(), CLOCK);
         feedback = new InMemoryFeedbackReports(policy);
         situations = new InMemorySituationReports(policy);
-        forms = new Forms(new InputValidation(FACTORY.getValidator()), CENTRE, WorkingCalendar.vantaaDefault(),
+        forms = new Forms(new InputValidation(FACTORY.getValidator()), CENTRE,
+                FormsFixture.directory().orgStructure().sectors(), WorkingCalendar.vantaaDefault(),
                 FormsPolicy.defaults(), CLOCK, IdSource.sequential("F"), situations, feedback);
     }
 

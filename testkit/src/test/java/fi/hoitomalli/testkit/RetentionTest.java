@@ -49,10 +49,10 @@ class RetentionTest {
                 LocalDate.of(2025, 1, 10), Optional.empty()), LocalDate.of(2025, 1, 13));
         FeedbackReport keptFeedback = FormsSamples.feedback("AP-2", SIVI_TEAM, secretary(2), LocalDate.of(2026, 1, 10),
                 Optional.empty());
-        situations.store(oldSituation);
-        situations.store(keptSituation);
-        feedback.store(oldFeedback);
-        feedback.store(keptFeedback);
+        situations.record(oldSituation);
+        situations.record(keptSituation);
+        feedback.record(oldFeedback);
+        feedback.record(keptFeedback);
         FeedbackSummaries summaries = new FeedbackSummaries(WorkingCalendar.vantaaDefault());
         List<Dimension> all = List.of(Dimension.TEAM, Dimension.REASON, Dimension.KIND, Dimension.CHANNEL,
                 Dimension.SECTOR, Dimension.ROLE, Dimension.AGREEMENT, Dimension.MONTH);
@@ -90,7 +90,7 @@ class RetentionTest {
     void ax2_theRetentionPeriodComesFromThePolicy() {
         FeedbackReport recent = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), LocalDate.of(2027, 1, 10),
                 Optional.empty());
-        feedback.store(recent);
+        feedback.record(recent);
         assertThat(retention(RetentionPolicy.defaults()).run().feedback()).isZero();
         assertThat(retention(new RetentionPolicy(Period.ofMonths(1))).run().feedback()).isEqualTo(1);
         assertThat(feedback.find(MANAGEMENT, recent.id()).orElseThrow().details().text()).isEmpty();
@@ -100,8 +100,9 @@ class RetentionTest {
     void ax2_textAddedToAnAnonymisedRecordIsRemovedByTheNextRun() {
         FeedbackReport.Received old = FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), LocalDate.of(2024, 1, 10),
                 Optional.empty());
-        feedback.store(old.withoutText());
-        feedback.store(FormsSamples.responded((FeedbackReport.Received) old.withoutText(), LocalDate.of(2024, 1, 11)));
+        feedback.record(old.withoutText());
+        feedback.update(old.withoutText(), FormsSamples.responded((FeedbackReport.Received) old.withoutText(),
+                LocalDate.of(2024, 1, 11)));
         assertThat(retention(RetentionPolicy.defaults()).run().feedback()).isEqualTo(1);
         assertThat(feedback.find(MANAGEMENT, old.id()).orElseThrow().response().orElseThrow().text()).isEmpty();
     }

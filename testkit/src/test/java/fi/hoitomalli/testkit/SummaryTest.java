@@ -110,8 +110,8 @@ class SummaryTest {
     void ax1_summariesFollowTheAccessPolicy() {
         AccessPolicy policy = FormsFixture.accessPolicy(Absences.none(), SituationReportsContract.CLOCK);
         InMemoryFeedbackReports store = new InMemoryFeedbackReports(policy);
-        store.store(FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(3, 2), Optional.empty()));
-        store.store(FormsSamples.feedback("AP-2", SOTE_TEAM, secretary(5), day(3, 2), Optional.empty()));
+        store.record(FormsSamples.feedback("AP-1", SIVI_TEAM, secretary(1), day(3, 2), Optional.empty()));
+        store.record(FormsSamples.feedback("AP-2", SOTE_TEAM, secretary(5), day(3, 2), Optional.empty()));
         SummaryScope sivi = new SummaryScope.OfSector(FormsFixture.SIVI);
         Optional<FeedbackSummary> forHrUnit = summaries.summarise(policy, new Actor.SectorHrUnit(FormsFixture.SIVI),
                 sivi, store, MARCH, List.of(), day(3, 31));

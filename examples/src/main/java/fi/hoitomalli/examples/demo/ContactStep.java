@@ -31,9 +31,12 @@ import java.util.Optional;
 final class ContactStep {
 
     private final DemoContext context;
+    private final IdSource ids;
 
-    ContactStep(DemoContext context) {
+    /** @param ids where the call-back promises' ids come from (the database's sequence) */
+    ContactStep(DemoContext context, IdSource ids) {
         this.context = context;
+        this.ids = ids;
     }
 
     /** The routed inquiries: the rule that decided each and the promises made. */
@@ -43,7 +46,7 @@ final class ContactStep {
     Routed route() {
         ReferenceCity city = context.city();
         context.section("4. Inquiries routed by the ground rules");
-        Routing routing = Routing.withVantaaDefaults(city.serviceCentre(), IdSource.sequential("CB"));
+        Routing routing = Routing.withVantaaDefaults(city.serviceCentre(), ids);
         Customer employee = first(city, Role.EMPLOYEE);
         Customer supervisor = first(city, Role.SUPERVISOR);
         SecretaryId own = city.potAssignment().ownerOf(employee).orElseThrow();

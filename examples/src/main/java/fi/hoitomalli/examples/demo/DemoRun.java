@@ -65,7 +65,7 @@ public final class DemoRun {
             CityStep.CityFacts cityFacts = cityStep.store(stores);
             CityStep.PotFacts potFacts = cityStep.pots();
             PhoneStep.PhoneFacts phone = new PhoneStep(context, stores).run();
-            ContactStep.Routed routed = new ContactStep(context).route();
+            ContactStep.Routed routed = new ContactStep(context, stores.idSource("CB")).route();
             FormsStep.FormsFacts forms = new FormsStep(context, stores).run();
             PlanningStep.PlanningFacts planning = new PlanningStep(context, stores).run();
             ReminderStep.ReminderFacts reminders = new ReminderStep(context, stores, mailDryRun)

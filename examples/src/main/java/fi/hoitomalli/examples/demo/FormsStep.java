@@ -2,7 +2,6 @@ package fi.hoitomalli.examples.demo;
 
 import fi.hoitomalli.access.CareModelAccessPolicy;
 import fi.hoitomalli.calendar.Absences;
-import fi.hoitomalli.common.IdSource;
 import fi.hoitomalli.common.InputValidation;
 import fi.hoitomalli.common.InvalidInputException;
 import fi.hoitomalli.common.Language;
@@ -77,8 +76,8 @@ final class FormsStep {
         FeedbackReports feedback = stores.feedbackReports(access);
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Forms forms = new Forms(new InputValidation(factory.getValidator()), city.serviceCentre(),
-                    context.calendar(), FormsPolicy.defaults(), context.clock(), IdSource.sequential("F"),
-                    situations, feedback);
+                    city.orgStructure().sectors(), context.calendar(), FormsPolicy.defaults(), context.clock(),
+                    stores.idSource("F"), situations, feedback);
             List<SituationReport> recordedSituations = recordSituations(forms);
             List<FeedbackReport> records = recordFeedback(forms);
             InvalidInputException rejected = rejectInvalid(forms);

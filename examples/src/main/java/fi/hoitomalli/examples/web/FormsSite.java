@@ -50,14 +50,16 @@ public record FormsSite(Forms forms, FormStores stores, ServiceCentre centre, Li
     }
 
     /**
-     * A site recording into the stores with Hibernate Validator, the policy and the id source.
+     * A site recording into the stores with Hibernate Validator, the policy and the id source; a feedback's
+     * sector must be one of {@code sectors}. Over a database that outlives the process, the ids must come
+     * from a durable source such as {@code JdbcStores.idSource}.
      *
      * @throws NullPointerException if an argument is null
      */
     public static FormsSite of(FormStores stores, ServiceCentre centre, List<Sector> sectors, WorkingCalendar calendar,
                                FormsPolicy policy, Clock clock, IdSource ids) {
-        Forms forms = new Forms(new InputValidation(Validators.DEFAULT), centre, calendar, policy, clock, ids,
-                stores.situations(), stores.feedback());
+        Forms forms = new Forms(new InputValidation(Validators.DEFAULT), centre, sectors, calendar, policy, clock,
+                ids, stores.situations(), stores.feedback());
         return new FormsSite(forms, stores, centre, sectors, calendar, clock);
     }
 

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.h2.jdbcx.JdbcDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,13 +13,11 @@ import fi.hoitomalli.access.AccessPolicy;
 import fi.hoitomalli.access.CareModelAccessPolicy;
 import fi.hoitomalli.calendar.Absences;
 import fi.hoitomalli.calendar.WorkingCalendar;
-import fi.hoitomalli.common.IdSource;
 import fi.hoitomalli.common.Language;
 import fi.hoitomalli.forms.FormKind;
 import fi.hoitomalli.forms.FormsPolicy;
 import fi.hoitomalli.forms.QuickLink;
 import fi.hoitomalli.jdbc.JdbcStores;
-import fi.hoitomalli.jdbc.SchemaMode;
 import fi.hoitomalli.reference.ReferenceCity;
 import fi.hoitomalli.reference.VantaaReference;
 import fi.hoitomalli.team.Secretary;
@@ -31,7 +28,10 @@ import fi.hoitomalli.team.ServiceTeam;
  * {@code --serve}: the quick-link web forms for the Vantaa reference city on 127.0.0.1, until stopped
  * with Ctrl+C. Prints the quick links of every team's secretaries. Records are stored through the JDBC
  * adapter, by default in an embedded in-memory H2 database (migrated on start, gone when the server
- * stops); {@code --jdbc-url} names another H2 URL, e.g. a file database.
+ * stops); {@code --jdbc-url} names another database — an H2 file ({@code jdbc:h2:file:…}), PostgreSQL or
+ * MariaDB — whose schema is migrated and never reset, so records outlive the server. New records take
+ * their ids from the database's sequence ({@link JdbcStores#idSource(String)}): ids never repeat, also not
+ * after a restart or with several servers on one database.
  *
  * <pre>
  * ./mvnw -q -Pdemo package -Ddemo.mainClass=fi.hoitomalli.examples.web.ServeCommand -Ddemo.args="--port 8080"
@@ -50,8 +50,15 @@ public final class ServeCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--jdbc-url", defaultValue = "jdbc:h2:mem:hoitomalli-web;DB_CLOSE_DELAY=-1",
-            description = "H2 JDBC URL of the database the forms are stored in (default: ${DEFAULT-VALUE}).")
+            description = "JDBC URL of the database the forms are stored in: H2 (e.g. jdbc:h2:file:./forms), "
+                    + "PostgreSQL or MariaDB; migrated, never reset (default: ${DEFAULT-VALUE}).")
     String jdbcUrl;
+
+    @Option(names = "--jdbc-user", defaultValue = "", description = "Database user (default: none).")
+    String jdbcUser;
+
+    @Option(names = "--jdbc-password", defaultValue = "", description = "Database password (default: none).")
+    String jdbcPassword;
 
     @Option(names = "--once", hidden = true, description = "Start, print the links and stop (for tests).")
     boolean once;
@@ -61,6 +68,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Runs the command with the process's arguments; exits with its code. */
     public static void main(String[] args) {
+        // the pool's start-up lines would bury the printed links
+        if (System.getProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
+        }
         System.exit(new CommandLine(new ServeCommand()).execute(args));
     }
 
@@ -74,16 +85,31 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ReferenceCity city = VantaaReference.city();
-        FormsWebServer server = FormsWebServer.start(
-                vantaa(city, Clock.system(WorkingCalendar.HELSINKI), h2Stores(jdbcUrl)), port);
+        FormsDatabase database;
+        try {
+            database = FormsDatabase.open(jdbcUrl, jdbcUser, jdbcPassword);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("Could not open the database " + jdbcUrl + ": " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        FormsWebServer server;
+        try {
+            server = FormsWebServer.start(vantaa(city, Clock.system(WorkingCalendar.HELSINKI), database.stores()), port);
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
         printLinks(out, city, server, linkLanguage);
         if (once) {
             server.close();
+            database.close();
             return 0;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            database.close();
             stopped.countDown();
         }, "web-forms-shutdown"));
         out.println("Press Ctrl+C to stop.");
@@ -92,21 +118,17 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The JDBC adapter on an H2 database, schema migrated on start. */
-    static JdbcStores h2Stores(String url) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        return JdbcStores.builder(dataSource, SchemaMode.MIGRATE).build();
-    }
-
-    /** The forms site of the reference city, recording through the JDBC adapter. */
+    /**
+     * The forms site of the reference city, recording through the JDBC adapter with ids from its database
+     * sequence ({@code WEB-n}).
+     */
     static FormsSite vantaa(ReferenceCity city, Clock clock, JdbcStores database) {
         WorkingCalendar calendar = WorkingCalendar.vantaaDefault();
         AccessPolicy access = new CareModelAccessPolicy(city.serviceCentre(), city.potAssignment(),
                 city.customerBase(), Absences.none(), calendar, clock);
         FormStores stores = FormStores.jdbc(database, access);
         return FormsSite.of(stores, city.serviceCentre(), city.orgStructure().sectors(), calendar,
-                FormsPolicy.defaults(), clock, IdSource.sequential("WEB"));
+                FormsPolicy.defaults(), clock, database.idSource("WEB"));
     }
 
     private static void printLinks(PrintWriter out, ReferenceCity city, FormsWebServer server, Language language) {

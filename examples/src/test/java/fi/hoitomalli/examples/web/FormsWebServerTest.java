@@ -101,6 +101,20 @@ class FormsWebServerTest {
     }
 
     @Test
+    void aFeedbackFromASectorTheCityDoesNotHaveIsNotStored() throws Exception {
+        Browser browser = Browser.open(feedbackLink(2, Language.EN));
+        Map<String, String> form = validFeedback(2);
+        form.put("sector", "ZZZ");
+        form.put("text", "From nowhere");
+
+        HttpResponse<String> posted = browser.post(feedbackLink(2, Language.EN), form, Map.of());
+
+        assertThat(posted.statusCode()).isEqualTo(422);
+        assertThat(posted.body()).contains("Sector ZZZ is not known");
+        assertThat(openFeedbackOf("T-SIVI")).doesNotContain("From nowhere");
+    }
+
+    @Test
     void aPostWithoutTheSessionsTokenIsRejected() throws Exception {
         Browser browser = Browser.open(feedbackLink(4, Language.FI));
         Map<String, String> form = validFeedback(4);

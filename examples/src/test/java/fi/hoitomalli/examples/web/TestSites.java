@@ -33,7 +33,7 @@ final class TestSites {
     static FormsSite site() {
         Clock clock = clock();
         String url = "jdbc:h2:mem:web-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-        FormStores stores = FormStores.jdbc(ServeCommand.h2Stores(url),
+        FormStores stores = FormStores.jdbc(FormsDatabase.open(url, "", "").stores(),
                 FormsFixture.accessPolicy(Absences.none(), clock));
         return FormsSite.of(stores, FormsFixture.centre(), FormsFixture.directory().orgStructure().sectors(),
                 WorkingCalendar.vantaaDefault(), FormsPolicy.defaults(), clock, IdSource.sequential("F"));
