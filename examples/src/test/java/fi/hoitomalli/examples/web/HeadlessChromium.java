@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -113,7 +115,16 @@ final class HeadlessChromium implements AutoCloseable {
      *         names the condition and what the page showed
      */
     <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    /**
+     * As {@link #await}, but retrying on any driver error: while one document is replaced by the next,
+     * chromedriver may answer a question about the old one with an "unknown error" (e.g. "Node with given
+     * id does not belong to the document") instead of calling it stale. The last error is the timeout's cause.
+     */
+    private <T> T awaitAcrossNavigation(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class).until(condition);
     }
 
     /**
@@ -138,13 +149,14 @@ final class HeadlessChromium implements AutoCloseable {
     void navigate(Runnable action, ExpectedCondition<?> nextPage) {
         WebElement old = driver.findElement(By.tagName("html"));
         action.run();
-        await(ExpectedConditions.stalenessOf(old));
+        awaitAcrossNavigation(ExpectedConditions.stalenessOf(old));
         awaitPage(nextPage);
     }
 
     private void awaitPage(ExpectedCondition<?> page) {
-        await(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-        await(page);
+        awaitAcrossNavigation(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        awaitAcrossNavigation(page);
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png} of the module; returns the file. */
