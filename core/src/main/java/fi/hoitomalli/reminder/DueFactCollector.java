@@ -45,9 +45,11 @@ import java.util.regex.Pattern;
  * the call-back promises not yet kept, the open actions of account plans, unanswered feedback and
  * intranet updates for an audience segment (SEG-2). Staff are resolved through a
  * {@link RecipientDirectory}, customers through the customer directory; whoever cannot be reached is
- * left out and reported in {@link CollectedFacts#unreached()}, never silently dropped. Pure: no I/O
- * besides the ports handed in, and the same inputs give equal facts, so the reminders evaluated from them
- * have the same keys on every run.
+ * left out and reported in {@link CollectedFacts#unreached()}, never silently dropped. That includes a
+ * person whose data cannot form a message (a name longer than 120 characters, or with a tab or a line
+ * break: {@link Unreached.Reason#UNSAFE_NAME}): one bad directory row never fails the collection for
+ * everyone else. Pure: no I/O besides the ports handed in, and the same inputs give equal facts, so the
+ * reminders evaluated from them have the same keys on every run.
  */
 public final class DueFactCollector {
 
@@ -139,14 +141,14 @@ public final class DueFactCollector {
         String id = activityId(occurrence);
         List<Recipient> organisers = directory.participant(template.owner());
         if (organisers.isEmpty()) {
-            unreached.add(new Unreached(id, template.owner().value(), Unreached.Reason.UNKNOWN_PERSON));
+            unreached.add(new Unreached(id, template.owner().value(), directory.whyUnresolved(template.owner())));
             return;
         }
         Map<EmailAddress, Recipient> attendees = new LinkedHashMap<>();
         for (Participant person : occurrence.people()) {
             List<Recipient> resolved = directory.participant(person);
             if (resolved.isEmpty()) {
-                unreached.add(new Unreached(id, person.value(), Unreached.Reason.UNKNOWN_PERSON));
+                unreached.add(new Unreached(id, person.value(), directory.whyUnresolved(person)));
             }
             resolved.forEach(r -> attendees.putIfAbsent(r.address(), r));
         }
@@ -195,7 +197,9 @@ public final class DueFactCollector {
      * A call-back fact for every promise not yet kept (open or broken) that a secretary of the centre
      * holds, addressed to the holder (who may be the partner during a long absence) with the lead of the
      * promise's team to be copied when it is long overdue. Whether a promise is due yet is the
-     * evaluation's business, so open promises not yet due are included too.
+     * evaluation's business, so open promises not yet due are included too. A promise whose holder or
+     * lead cannot be addressed (unknown, or a name that cannot go into a header) is reported as unreached
+     * under the person's id.
      *
      * @throws NullPointerException if an argument is null
      */
@@ -205,19 +209,24 @@ public final class DueFactCollector {
         List<CallBackDue> facts = new ArrayList<>();
         List<Unreached> unreached = new ArrayList<>();
         for (Secretary holder : centre.secretaries()) {
-            Recipient secretary = new Recipient(holder.name(), holder.email(), holder.language());
+            Optional<Recipient> secretary = recipient(holder);
             for (CallbackPromise promise : promises.unkeptHeldBy(holder.id())) {
+                if (secretary.isEmpty()) {
+                    unreached.add(new Unreached(promise.id().value(), holder.id().value(),
+                            Unreached.Reason.UNSAFE_NAME));
+                    continue;
+                }
                 ServiceTeam team = centre.team(promise.terms().team()).orElseGet(() -> centre.teamOf(holder.id()));
                 Optional<StaffMember> lead = centre.staff(team.lead());
-                if (lead.isEmpty()) {
+                Optional<Recipient> leadRecipient = lead.flatMap(DueFactCollector::recipient);
+                if (leadRecipient.isEmpty()) {
                     unreached.add(new Unreached(promise.id().value(), team.lead().value(),
-                            Unreached.Reason.UNKNOWN_PERSON));
+                            lead.isEmpty() ? Unreached.Reason.UNKNOWN_PERSON : Unreached.Reason.UNSAFE_NAME));
                     continue;
                 }
                 String note = Messages.text("fi.hoitomalli.reminder.collect.callbackNote",
                         "inquiry", promise.terms().inquiry().value()).in(holder.language());
-                facts.add(new CallBackDue(promise.id().value(), secretary,
-                        new Recipient(lead.get().name(), lead.get().email(), lead.get().language()),
+                facts.add(new CallBackDue(promise.id().value(), secretary.get(), leadRecipient.get(),
                         promise.terms().due(), note));
             }
         }
@@ -244,7 +253,7 @@ public final class DueFactCollector {
             String safeId = keyId(plan.sector().value() + ":" + plan.year() + ":" + action.id().value());
             Optional<Recipient> owner = directory.person(action.owner());
             if (owner.isEmpty()) {
-                unreached.add(new Unreached(safeId, action.owner(), Unreached.Reason.UNKNOWN_PERSON));
+                unreached.add(new Unreached(safeId, action.owner(), directory.whyUnresolved(action.owner())));
             } else if (!SafeText.isTitle(action.description())) {
                 unreached.add(new Unreached(safeId, action.owner(), Unreached.Reason.UNSAFE_TITLE));
             } else {
@@ -258,7 +267,10 @@ public final class DueFactCollector {
      * The intranet update's due fact, its audience resolved by rule SEG-2: the supervisors the segment
      * reaches (or its members, for an all-roles audience), each once, in the audience's stable order, with
      * their own address and language. Customers without an e-mail address are left out and reported as
-     * {@link Unreached.Reason#NO_EMAIL}; when nobody is left, no update fact is made.
+     * {@link Unreached.Reason#NO_EMAIL}, customers whose name cannot go into a header (longer than 120
+     * characters, or with a tab, a line break or another control character) as
+     * {@link Unreached.Reason#UNSAFE_NAME}, both under their customer id; everyone else gets the update.
+     * When nobody is left, no update fact is made.
      *
      * @param item the update
      * @param importance digest or at once
@@ -279,9 +291,11 @@ public final class DueFactCollector {
         for (Customer customer : audience.resolve(customers)) {
             if (customer.email().isEmpty()) {
                 unreached.add(new Unreached(item.id(), customer.id().value(), Unreached.Reason.NO_EMAIL));
-            } else {
-                recipients.add(new Recipient(customer.name(), customer.email().get(), customer.language()));
+                continue;
             }
+            Recipient.ifAddressable(customer.name(), customer.email().get(), customer.language())
+                    .ifPresentOrElse(recipients::add, () -> unreached.add(
+                            new Unreached(item.id(), customer.id().value(), Unreached.Reason.UNSAFE_NAME)));
         }
         DueFacts facts = recipients.isEmpty() ? DueFacts.none()
                 : DueFacts.none().withUpdates(List.of(new IntranetUpdate(item, importance, publishedAt, recipients)));
@@ -292,7 +306,8 @@ public final class DueFactCollector {
      * A due fact for every unanswered feedback (received, no response yet) among the records: the
      * recording secretary answers it by its response due date, and the lead of the record's team is
      * copied when it is long overdue. The body carries the start of the feedback's text;
-     * records of a secretary the centre does not know are reported as unreached.
+     * records of a secretary the centre does not know, or whose secretary or lead cannot be addressed
+     * (a name that cannot go into a header), are reported as unreached under the person's id.
      *
      * @throws NullPointerException if an argument is null
      */
@@ -315,9 +330,14 @@ public final class DueFactCollector {
                 unreached.add(new Unreached(keyId(details.id().value()), who, Unreached.Reason.UNKNOWN_PERSON));
                 continue;
             }
-            Secretary s = recorder.get();
-            facts.add(new FeedbackDue(keyId(details.id().value()), new Recipient(s.name(), s.email(), s.language()),
-                    new Recipient(lead.get().name(), lead.get().email(), lead.get().language()),
+            Optional<Recipient> secretary = recipient(recorder.get());
+            Optional<Recipient> teamLead = recipient(lead.get());
+            if (secretary.isEmpty() || teamLead.isEmpty()) {
+                String who = secretary.isEmpty() ? details.recorder().value() : lead.get().id().value();
+                unreached.add(new Unreached(keyId(details.id().value()), who, Unreached.Reason.UNSAFE_NAME));
+                continue;
+            }
+            facts.add(new FeedbackDue(keyId(details.id().value()), secretary.get(), teamLead.get(),
                     details.dueDate(), summary(details)));
         }
         return new CollectedFacts(DueFacts.none().withFeedback(facts), unreached);
@@ -334,6 +354,16 @@ public final class DueFactCollector {
         Objects.requireNonNull(reports, "reports must not be null");
         Objects.requireNonNull(receivedIn, "receivedIn must not be null");
         return feedback(reports.recordedIn(receivedIn), centre);
+    }
+
+    /** The secretary as a recipient, or empty when her name cannot go into a header. */
+    private static Optional<Recipient> recipient(Secretary secretary) {
+        return Recipient.ifAddressable(secretary.name(), secretary.email(), secretary.language());
+    }
+
+    /** The staff member as a recipient, or empty when the name cannot go into a header. */
+    private static Optional<Recipient> recipient(StaffMember member) {
+        return Recipient.ifAddressable(member.name(), member.email(), member.language());
     }
 
     /** The start of the feedback's text, without control characters; for the body, never the subject. */

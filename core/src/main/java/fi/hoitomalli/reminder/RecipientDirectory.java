@@ -10,7 +10,9 @@ import java.util.Optional;
  * Port: who a reminder goes to (vastaanottajahakemisto). Resolves the people named by other features — an
  * annual-clock participant, an account-plan action's owner — to recipients with a name, an address and
  * a language. {@link #of(ServiceCentre)} knows the service centre's secretaries and staff; groups such as
- * the steering group are added with {@link #withGroup}. Implementations never return null.
+ * the steering group are added with {@link #withGroup}. Implementations never return null, and a person
+ * whose data cannot form a reminder (a name too long for a header, or with a tab or a line break) is not
+ * returned but explained by {@link #whyUnresolved(Participant)}, so that one bad row never fails a batch.
  */
 public interface RecipientDirectory {
 
@@ -29,7 +31,34 @@ public interface RecipientDirectory {
      */
     Optional<Recipient> person(String idOrName);
 
-    /** The secretaries, team leads, head of unit and labour-market lawyer of the service centre. */
+    /**
+     * Why {@link #participant} resolves the participant to nobody: {@link Unreached.Reason#UNKNOWN_PERSON}
+     * unless the directory knows the person but cannot address them (then e.g.
+     * {@link Unreached.Reason#UNSAFE_NAME}). Only meaningful when {@code participant} returned an empty list.
+     *
+     * @throws NullPointerException if the participant is null
+     */
+    default Unreached.Reason whyUnresolved(Participant participant) {
+        Objects.requireNonNull(participant, "participant must not be null");
+        return Unreached.Reason.UNKNOWN_PERSON;
+    }
+
+    /**
+     * Why {@link #person} finds nobody by the id or name, as {@link #whyUnresolved(Participant)}.
+     *
+     * @throws NullPointerException if the text is null
+     */
+    default Unreached.Reason whyUnresolved(String idOrName) {
+        Objects.requireNonNull(idOrName, "idOrName must not be null");
+        return Unreached.Reason.UNKNOWN_PERSON;
+    }
+
+    /**
+     * The secretaries, team leads, head of unit and labour-market lawyer of the service centre. A person
+     * whose name cannot go into a header is left out and explained as {@link Unreached.Reason#UNSAFE_NAME}.
+     *
+     * @throws NullPointerException if the centre is null
+     */
     static RecipientDirectory of(ServiceCentre centre) {
         return new ServiceCentreRecipients(centre);
     }
@@ -53,6 +82,16 @@ public interface RecipientDirectory {
             @Override
             public Optional<Recipient> person(String idOrName) {
                 return base.person(idOrName);
+            }
+
+            @Override
+            public Unreached.Reason whyUnresolved(Participant participant) {
+                return base.whyUnresolved(participant);
+            }
+
+            @Override
+            public Unreached.Reason whyUnresolved(String idOrName) {
+                return base.whyUnresolved(idOrName);
             }
         };
     }

@@ -45,6 +45,11 @@ final class SafeText {
         return value;
     }
 
+    /** Whether {@link #line} would accept the value (a collector leaves such a person out instead of failing). */
+    static boolean isLine(String value, int max) {
+        return value != null && !value.isBlank() && value.length() <= max && !CONTROL.matcher(value).find();
+    }
+
     /**
      * A title that will be part of a subject line: a {@link #line} that also holds no personal identity
      * code or bank account number, because subjects are visible in every inbox listing and mail log.
@@ -59,8 +64,7 @@ final class SafeText {
 
     /** Whether {@link #title} would accept the value (a collector skips such a title instead of failing). */
     static boolean isTitle(String value) {
-        return value != null && !value.isBlank() && value.length() <= 200 && !CONTROL.matcher(value).find()
-                && !HETU.matcher(value).find() && !IBAN.matcher(value).find();
+        return isLine(value, 200) && !HETU.matcher(value).find() && !IBAN.matcher(value).find();
     }
 
     /** Free text for a body (a summary, a note): may span lines, but no other control characters. */

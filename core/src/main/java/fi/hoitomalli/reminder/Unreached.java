@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Someone a reminder should have reached but cannot (tavoittamaton vastaanottaja): a participant the
- * directory does not know, a customer without an e-mail address, or a title that may not go into a
- * subject. Collectors return these as values so that the caller can count and show them instead of
+ * directory does not know, a customer without an e-mail address, a name that may not go into a header,
+ * or a title that may not go into a subject. Collectors return these as values so that the caller can count and show them instead of
  * losing them in a log.
  *
  * <p>Construction throws {@code NullPointerException} if a value is null and
@@ -24,7 +24,13 @@ public record Unreached(String subject, String who, Reason reason) {
         /** The person is known but has no e-mail address (e.g. a customer supervisor). */
         NO_EMAIL,
         /** The title could not go into a subject (too long, control characters or personal payroll data). */
-        UNSAFE_TITLE
+        UNSAFE_TITLE,
+        /**
+         * The person is known and has an address, but their name cannot go into a {@code To} header: longer
+         * than 120 characters, or holding a tab, a line break or another control character. The directory
+         * row needs correcting; everyone else still gets their reminder.
+         */
+        UNSAFE_NAME
     }
 
     public Unreached {

@@ -16,6 +16,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import fi.hoitomalli.common.Language;
 import fi.hoitomalli.forms.FormKind;
@@ -27,6 +29,9 @@ import fi.hoitomalli.testkit.FormsFixture;
  * incomplete feedback, reads the errors in her language next to the fields with everything she typed
  * still there, fixes it from the keyboard, sends it and finds it in her team's open feedback with the
  * due date the library computed. Screenshots land in {@code target/screenshots/}.
+ *
+ * <p>Every step that leaves a page waits for the next one ({@link HeadlessChromium#navigate}), and every
+ * step whose effect is asserted waits for that effect, so a slow machine makes the tests slower, never red.
  */
 class WebFormsBrowserTest {
 
@@ -63,7 +68,7 @@ class WebFormsBrowserTest {
 
     @Test
     void finnishFeedbackIsCorrectedAndListedWithItsDueDate() throws IOException {
-        browser.get(link(FormKind.FEEDBACK, 1, Language.FI));
+        chromium.open(link(FormKind.FEEDBACK, 1, Language.FI), ExpectedConditions.titleIs("Palautteen dokumentointi"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fi");
         assertThat(value("f-recorder")).isEqualTo("S-1");
         assertThat(value("f-team")).isEqualTo("T-SIVI");
@@ -74,7 +79,7 @@ class WebFormsBrowserTest {
         choose("f-reason-OTHER");
         choose("f-role-SUPERVISOR");
         type("f-agreement", "KVTES");
-        submit();
+        submit(errorPage("Virhe: Palautteen dokumentointi"));
 
         assertThat(browser.getTitle()).isEqualTo("Virhe: Palautteen dokumentointi");
         WebElement summary = browser.findElement(By.className("error-summary"));
@@ -95,10 +100,12 @@ class WebFormsBrowserTest {
         chromium.screenshot("feedback-fi-errors");
 
         summary.findElement(By.linkText("Palautteen laji: Palautteen laji on pakollinen")).click();
-        browser.findElement(By.id("f-kind-POSITIVE")).sendKeys(Keys.SPACE);
-        browser.findElement(By.id("f-channel-CUSTOMER_MEETING")).sendKeys(Keys.SPACE);
+        chromium.await(ExpectedConditions.urlContains("#f-kind-POSITIVE"));
+        press("f-kind-POSITIVE", Keys.SPACE);
+        press("f-channel-CUSTOMER_MEETING", Keys.SPACE);
         type("f-otherReason", "Palkkalaskelman selkeys");
-        browser.findElement(By.id("f-otherReason")).sendKeys(Keys.ENTER);
+        chromium.navigate(() -> browser.findElement(By.id("f-otherReason")).sendKeys(Keys.ENTER),
+                openFeedback("/fi/open-feedback?team=T-SIVI", "Tiimin Sivistys avoimet palautteet"));
 
         LocalDate due = site.forms().dueDate(TestSites.TODAY);
         assertThat(due).isEqualTo(LocalDate.of(2027, 3, 17));
@@ -116,7 +123,7 @@ class WebFormsBrowserTest {
 
     @Test
     void swedishFeedbackIsCorrectedAndListedWithItsDueDate() throws IOException {
-        browser.get(link(FormKind.FEEDBACK, 6, Language.SV));
+        chromium.open(link(FormKind.FEEDBACK, 6, Language.SV), ExpectedConditions.titleIs("Dokumentation av respons"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dokumentation av respons");
 
@@ -124,7 +131,7 @@ class WebFormsBrowserTest {
         choose("f-reason-SERVICE_QUALITY");
         choose("f-channel-SATISFACTION_SURVEY");
         type("f-customer", "C SUP 2");
-        submit();
+        submit(errorPage("Fel: Dokumentation av respons"));
 
         assertThat(browser.getTitle()).isEqualTo("Fel: Dokumentation av respons");
         assertErrorNextTo("text", "f-text", "Responsens text är obligatoriskt");
@@ -136,10 +143,11 @@ class WebFormsBrowserTest {
         chromium.screenshot("feedback-sv-errors");
 
         browser.findElement(By.id("f-customer")).clear();
+        chromium.await(d -> value("f-customer").isEmpty());
         type("f-customer", "C-SUP-2");
         type("f-text", "Svaret om semesterersättningen dröjde två veckor.");
         choose("f-role-SUPERVISOR");
-        submit();
+        submit(openFeedback("/sv/open-feedback?team=T-SOTE", "Teamets Sote obesvarade respons"));
 
         assertThat(browser.getCurrentUrl()).contains("/sv/open-feedback?team=T-SOTE");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
@@ -154,12 +162,14 @@ class WebFormsBrowserTest {
 
     @Test
     void aSituationIsRecordedFromItsQuickLink() throws IOException {
-        browser.get(link(FormKind.SITUATION, 3, Language.FI));
+        chromium.open(link(FormKind.SITUATION, 3, Language.FI),
+                ExpectedConditions.presenceOfElementLocated(By.id("f-topic")));
         new Select(browser.findElement(By.id("f-topic"))).selectByValue("ANNUAL_LEAVE");
-        browser.findElement(By.id("f-conflictingContacts")).sendKeys(Keys.SPACE);
+        chromium.await(d -> "ANNUAL_LEAVE".equals(value("f-topic")));
+        press("f-conflictingContacts", Keys.SPACE);
         type("f-situation", "Asiakas kysyi samaa lomaoikeutta kolmelta eri sihteeriltä.");
         type("f-solution", "Sovittiin, että oma sihteeri vastaa ja muut ohjaavat hänelle.");
-        submit();
+        submit(openFeedback("/fi/open-feedback?team=T-SIVI", "Tiimin Sivistys avoimet palautteet"));
 
         assertThat(browser.getCurrentUrl()).contains("/fi/open-feedback?team=T-SIVI");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
@@ -180,18 +190,43 @@ class WebFormsBrowserTest {
         return browser.findElement(By.id(id)).getDomProperty("value");
     }
 
+    /** Types into the field and waits until the field holds what was typed. */
     private static void type(String id, String text) {
         browser.findElement(By.id(id)).sendKeys(text);
+        chromium.await(d -> value(id).endsWith(text));
     }
 
-    /** Picks a radio button by clicking its label, as a user would. */
+    /** Presses a key on a radio button or check box (Space picks it) and waits until it is picked. */
+    private static void press(String id, Keys key) {
+        browser.findElement(By.id(id)).sendKeys(key);
+        chromium.await(ExpectedConditions.elementToBeSelected(By.id(id)));
+    }
+
+    /** Picks a radio button by clicking its label, as a user would, and waits until it is picked. */
     private static void choose(String id) {
         browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
+        chromium.await(ExpectedConditions.elementToBeSelected(By.id(id)));
         assertThat(browser.findElement(By.id(id)).isSelected()).isTrue();
     }
 
-    private static void submit() {
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    /** Sends the form and waits until the browser has left it for the expected page. */
+    private static void submit(ExpectedCondition<?> nextPage) {
+        chromium.navigate(() -> browser.findElement(By.cssSelector("form button[type=submit]")).click(), nextPage);
+    }
+
+    /**
+     * The form again, with its errors: the title says so, and the error summary has taken the focus (the
+     * browser runs {@code autofocus} after the page has loaded, so that is waited for too).
+     */
+    private static ExpectedCondition<Boolean> errorPage(String title) {
+        return ExpectedConditions.and(ExpectedConditions.titleIs(title),
+                d -> d.switchTo().activeElement().equals(d.findElement(By.className("error-summary"))));
+    }
+
+    /** The team's open feedback, where a recorded form leads: its address, its title and the confirmation. */
+    private static ExpectedCondition<Boolean> openFeedback(String address, String title) {
+        return ExpectedConditions.and(ExpectedConditions.urlContains(address), ExpectedConditions.titleIs(title),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
     }
 
     private static WebElement rowWith(String text) {
