@@ -23,7 +23,7 @@ import java.util.Optional;
  *       code points, unpaired surrogates and noncharacters. Leading or trailing white space is white
  *       space like any other: {@code " S-1"} is not an id.</li>
  *   <li><b>Single-line text</b> (names at most {@value #NAME_MAX}, short texts such as an "other"
- *       reason or an owner at most {@value #LINE_MAX}): no control character at all (tab, line feed and
+ *       reason at most {@value #LINE_MAX}): no control character at all (tab, line feed and
  *       carriage return included), no line or paragraph separator (U+2028, U+2029), no unpaired
  *       surrogate or noncharacter, and at least one visible character. Format characters inside a text
  *       (a zero-width joiner in an emoji, a soft hyphen) are allowed.</li>
@@ -47,8 +47,8 @@ public final class TextPolicy {
     public static final int ID_MAX = 64;
     /** Longest name of a person, unit or sector (in each language). */
     public static final int NAME_MAX = 200;
-    /** Longest short single-line text: an "other" reason, an owner, a measurement's basis. */
-    public static final int LINE_MAX = 500;
+    /** Longest short single-line text, such as a feedback's "other" reason. */
+    public static final int LINE_MAX = 200;
     /** Longest multi-line free text: a situation, a solution, a feedback, a note, an action. */
     public static final int TEXT_MAX = 4000;
 

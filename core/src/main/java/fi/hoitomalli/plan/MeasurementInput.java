@@ -23,7 +23,7 @@ public record MeasurementInput(
         @NotNull(message = "{fi.hoitomalli.plan.measurement.value.required}") Double value,
         @NotNull(message = "{fi.hoitomalli.plan.measurement.date.required}") LocalDate measuredOn,
         @NotBlank(message = "{fi.hoitomalli.plan.measurement.basis.required}")
-        @PlainText(max = TextPolicy.LINE_MAX) String basis) {
+        @PlainText(max = Measurement.MAX_BASIS) String basis) {
 
     /** The goal id this input is for (after validation). */
     public GoalId goalId() {

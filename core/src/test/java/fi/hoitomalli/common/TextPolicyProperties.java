@@ -121,7 +121,7 @@ class TextPolicyProperties {
             new Field(FeedbackInput.class, "agreement", false, 64, AgreementCode::new),
             new Field(FeedbackInput.class, "text", true, 4000, s -> feedback(FeedbackReason.SERVICE_QUALITY,
                     Optional.empty(), s)),
-            new Field(FeedbackInput.class, "otherReason", false, 500, s -> feedback(FeedbackReason.OTHER,
+            new Field(FeedbackInput.class, "otherReason", false, 200, s -> feedback(FeedbackReason.OTHER,
                     Optional.of(s), "Palaute")),
             new Field(CustomerRow.class, "id", true, 64, CustomerId::new),
             new Field(CustomerRow.class, "name", true, 200, s -> new Executive(new CustomerId("P1"), s,

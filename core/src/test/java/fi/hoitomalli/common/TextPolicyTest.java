@@ -173,7 +173,7 @@ class TextPolicyTest {
     @Test
     void theLimitsAreTheDocumentedOnes() {
         assertThat(List.of(TextPolicy.ID_MAX, TextPolicy.NAME_MAX, TextPolicy.LINE_MAX, TextPolicy.TEXT_MAX))
-                .containsExactly(64, 200, 500, 4000);
+                .containsExactly(64, 200, 200, 4000);
     }
 
     @Test
