@@ -10,6 +10,7 @@ import java.util.Set;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.common.Language;
 import fi.hoitomalli.common.LocalizedText;
+import fi.hoitomalli.common.TextPolicy;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.Customer;
 import fi.hoitomalli.customer.CustomerBase;
@@ -45,7 +46,10 @@ abstract class CustomerSnapshotRoundTrip {
     private static final List<String> TOKENS = List.of("a", "B", "ä", "ö", "å", "Ä", "Ö", "Å", "é", "ß", "€",
             "😀", "🧑‍⚕️", "🇫🇮", "'", "\"", "\\", "`", ";", "--", "%", "_", "Jääskeläinen", "Åström", "O'Brien",
             "DROP", "TABLE", "x;", "${x}", "?", "\u00a0");
-    private static final List<String> SPACES = List.of(" ", "  ", "\t");
+    /** Tokens of ids: the text policy allows no white space and no invisible character (ZWJ, VS16) in them. */
+    private static final List<String> ID_TOKENS = TOKENS.stream()
+            .filter(TextPolicy::isIdentifier).toList();
+    private static final List<String> SPACES = List.of(" ", "  ");
 
     /** The database's fixture, opened by the subclass. */
     abstract DatabaseFixture fixture();
@@ -70,17 +74,24 @@ abstract class CustomerSnapshotRoundTrip {
         return Arbitraries.of(TOKENS).list().ofMinSize(1).ofMaxSize(maxTokens).map(t -> String.join("", t));
     }
 
-    /** Non-blank text with spaces; now and then 4,000 characters. */
-    private static Arbitrary<String> text(int maxTokens) {
-        return Arbitraries.oneOf(word(3), Arbitraries.of(SPACES)).list()
-                .ofMinSize(1).ofMaxSize(maxTokens).map(t -> String.join("", t)).filter(s -> !s.isBlank());
+    private static Arbitrary<String> id(int maxTokens) {
+        return Arbitraries.of(ID_TOKENS).list().ofMinSize(1).ofMaxSize(maxTokens).map(t -> String.join("", t));
     }
 
+    /** Text with spaces and a visible character. */
+    private static Arbitrary<String> text(int maxTokens) {
+        return Arbitraries.oneOf(word(3), Arbitraries.of(SPACES)).list()
+                .ofMinSize(1).ofMaxSize(maxTokens).map(t -> String.join("", t))
+                .filter(s -> TextPolicy.isAcceptable(TextPolicy.Kind.SINGLE_LINE, s, TextPolicy.NAME_MAX));
+    }
+
+    /** A name; now and then as long as the text policy allows ({@link TextPolicy#NAME_MAX}). */
     private static Arbitrary<String> name() {
-        Arbitrary<String> long4000 = word(2).map(w -> cutAt(("Ä" + w).repeat(4_000 / (w.length() + 1) + 1), 4_000));
+        int max = TextPolicy.NAME_MAX;
+        Arbitrary<String> longest = word(2).map(w -> cutAt(("Ä" + w).repeat(max / (w.length() + 1) + 1), max));
         return Arbitraries.frequencyOf(
                 Tuple.of(12, text(8)),
-                Tuple.of(1, long4000));
+                Tuple.of(1, longest));
     }
 
     /** At most {@code max} chars, never splitting a surrogate pair (a lone surrogate is not text). */
@@ -100,7 +111,7 @@ abstract class CustomerSnapshotRoundTrip {
     }
 
     private Arbitrary<CustomerBase> bases() {
-        Arbitrary<SectorSpec> sector = Combinators.combine(word(3),
+        Arbitrary<SectorSpec> sector = Combinators.combine(id(3),
                 Combinators.combine(name(), name(), name()).as(LocalizedText::new),
                 Arbitraries.of(true, false)).as(SectorSpec::new);
         Arbitrary<UnitSpec> unit = Combinators.combine(Arbitraries.integers().between(0, 100),
@@ -108,8 +119,8 @@ abstract class CustomerSnapshotRoundTrip {
                 .as(UnitSpec::new);
         Arbitrary<Optional<String>> email = Arbitraries.strings().withChars("abcxyzäöå019'._+-".replaceAll("[äöå]", ""))
                 .ofMinLength(1).ofMaxLength(12).map(local -> local + "@vantaa.fi").optional();
-        Arbitrary<CustomerSpec> customer = Combinators.combine(Arbitraries.integers().between(0, 2), word(3), name(),
-                Arbitraries.integers().between(0, 100), word(2), Arbitraries.of(Language.class), email,
+        Arbitrary<CustomerSpec> customer = Combinators.combine(Arbitraries.integers().between(0, 2), id(3), name(),
+                Arbitraries.integers().between(0, 100), id(2), Arbitraries.of(Language.class), email,
                 Arbitraries.integers().between(0, 100).list().ofMinSize(1).ofMaxSize(3)).as(CustomerSpec::new);
         return Combinators.combine(sector.list().ofMaxSize(3), unit.list().ofMaxSize(12),
                 customer.list().ofMaxSize(25), Arbitraries.of(true, false)).as(CustomerSnapshotRoundTrip::base);

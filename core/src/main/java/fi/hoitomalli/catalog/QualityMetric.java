@@ -4,11 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import fi.hoitomalli.common.LocalizedText;
 import java.util.Objects;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * A quality metric (laatumittari) of a service with its target, e.g. "delivered on time ≥ 95 %".
  *
- * @param code a short stable code, non-blank without white space (e.g. {@code ON_TIME})
+ * @param code a short stable code, an id under the {@link TextPolicy} (e.g. {@code ON_TIME})
  * @param name the metric's name in fi/sv/en
  * @param comparison whether the measured value must be at least or at most the target
  * @param target the target value, finite
@@ -36,13 +37,16 @@ public record QualityMetric(String code, LocalizedText name, Comparison comparis
         COUNT_PER_MONTH
     }
 
+    /**
+     * @throws IllegalArgumentException if the code is not an id under the {@link TextPolicy} or the target
+     *     is not finite
+     */
     public QualityMetric {
         Objects.requireNonNull(code, "code must not be null");
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(comparison, "comparison must not be null");
         Objects.requireNonNull(unit, "unit must not be null");
-        checkArgument(!code.isBlank() && code.chars().noneMatch(Character::isWhitespace),
-                "metric code must be non-blank without white space: '%s'", code);
+        TextPolicy.requireIdentifier(code, "metric code");
         checkArgument(Double.isFinite(target), "metric target must be finite: %s", target);
     }
 

@@ -1,10 +1,9 @@
 package fi.hoitomalli.clock;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * The latest status mark of a dated activity (merkintä): held or cancelled — or planned again, which
@@ -13,26 +12,27 @@ import java.util.Optional;
  * number tells how many changes it has had. Build it from outside input with {@link ActivityMarkInput}.
  *
  * @param status the status the mark sets
- * @param by who marked it, non-blank, at most {@value #MAX_BY} characters
+ * @param by who marked it, a name under the {@link TextPolicy}: at most {@value #MAX_BY} characters
  * @param at when
- * @param note a note, non-blank and at most {@value #MAX_NOTE} characters when present
+ * @param note a note, a multi-line text under the {@link TextPolicy} of at most {@value #MAX_NOTE}
+ *     characters when present
  */
 public record ActivityMark(ActivityStatus status, String by, Instant at, Optional<String> note) {
 
     /** The longest name of whoever marks. */
-    public static final int MAX_BY = 200;
+    public static final int MAX_BY = TextPolicy.NAME_MAX;
 
     /** The longest note. */
-    public static final int MAX_NOTE = 4_000;
+    public static final int MAX_NOTE = TextPolicy.TEXT_MAX;
 
+    /** @throws IllegalArgumentException if who marks or the note breaks the {@link TextPolicy} */
     public ActivityMark {
         Objects.requireNonNull(status, "status must not be null");
         Objects.requireNonNull(by, "by must not be null");
-        checkArgument(!by.isBlank() && by.length() <= MAX_BY, "who marks must have 1–%s characters", MAX_BY);
+        TextPolicy.requireName(by, "who marks");
         Objects.requireNonNull(at, "at must not be null");
         Objects.requireNonNull(note, "note must not be null");
-        note.ifPresent(n -> checkArgument(!n.isBlank() && n.length() <= MAX_NOTE,
-                "a note must be non-blank with at most %s characters", MAX_NOTE));
+        note.ifPresent(n -> TextPolicy.requireMultiLine(n, MAX_NOTE, "note"));
     }
 
     /** A held mark without a note. */

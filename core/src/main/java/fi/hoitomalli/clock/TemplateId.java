@@ -1,20 +1,24 @@
 package fi.hoitomalli.clock;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Objects;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * Identifies an activity template of the annual clock, e.g. {@code AT-SIVI} for Sivistystoimi's
  * account team meetings.
  *
- * @param value a non-blank code without white space
+ * @param value an id under the {@link TextPolicy} of at most {@value #MAX_LENGTH} characters (templates
+ *     made for a team, a sector or a secretary carry its id after a short prefix such as {@code VISIT-})
  */
 public record TemplateId(String value) {
+
+    /** The longest template id: the longest id and a prefix such as {@code VISIT-}. */
+    public static final int MAX_LENGTH = TextPolicy.ID_MAX + 16;
+
+    /** @throws IllegalArgumentException if the value is not an id under the {@link TextPolicy} */
     public TemplateId {
         Objects.requireNonNull(value, "value must not be null");
-        checkArgument(!value.isBlank() && value.chars().noneMatch(Character::isWhitespace),
-                "TemplateId must be non-blank without white space: '%s'", value);
+        TextPolicy.requireIdentifier(value, MAX_LENGTH, "TemplateId");
     }
 
     @Override

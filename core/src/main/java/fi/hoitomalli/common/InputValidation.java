@@ -3,6 +3,7 @@ package fi.hoitomalli.common;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,12 +52,15 @@ public final class InputValidation {
     /**
      * One constraint violation in the library's terms: the template's key is looked up in the
      * library's bundles; a template that is not a key (a literal message) is kept as it is in all three.
+     * A violation of {@link Identifier}, {@link Name} or {@link PlainText} also gets the offending
+     * character, its position and the text's length for its message.
      */
     public static Violation toViolation(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         String key = template.startsWith("{") && template.endsWith("}")
                 ? template.substring(1, template.length() - 1) : template;
-        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        Map<String, Object> attributes = new HashMap<>(violation.getConstraintDescriptor().getAttributes());
+        attributes.putAll(TextConstraints.details(violation, key));
         LocalizedText message = Messages.has(key)
                 ? Messages.text(key, attributes)
                 : LocalizedText.same(violation.getMessage());

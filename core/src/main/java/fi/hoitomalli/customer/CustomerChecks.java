@@ -1,8 +1,7 @@
 package fi.hoitomalli.customer;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Objects;
+import fi.hoitomalli.common.TextPolicy;
 
 /** Constructor checks shared by the customer records. */
 final class CustomerChecks {
@@ -18,6 +17,6 @@ final class CustomerChecks {
         Objects.requireNonNull(agreement, "agreement must not be null");
         Objects.requireNonNull(language, "language must not be null");
         Objects.requireNonNull(email, "email must not be null");
-        checkArgument(!name.isBlank(), "customer name must not be blank (%s)", id);
+        TextPolicy.requireName(name, "customer name (" + id + ")");
     }
 }

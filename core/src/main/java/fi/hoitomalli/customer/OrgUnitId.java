@@ -1,19 +1,19 @@
 package fi.hoitomalli.customer;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Objects;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * Identifies an operating unit (toimintayksikkö) of a sector, e.g. {@code SIVI-PK-012}.
  *
- * @param value a non-blank code without white space
+ * @param value an id under the {@link TextPolicy}: visible characters only, no white space, at most
+ *     {@value TextPolicy#ID_MAX} characters
  */
 public record OrgUnitId(String value) {
+    /** @throws IllegalArgumentException if the value is not an id under the {@link TextPolicy} */
     public OrgUnitId {
         Objects.requireNonNull(value, "value must not be null");
-        checkArgument(!value.isBlank() && value.chars().noneMatch(Character::isWhitespace),
-                "org unit id must be non-blank without white space: '%s'", value);
+        TextPolicy.requireIdentifier(value, "org unit id");
     }
 
     @Override

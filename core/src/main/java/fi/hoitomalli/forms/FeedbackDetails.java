@@ -8,6 +8,7 @@ import java.util.Optional;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * What the customer-feedback form (palautteen dokumentointi, Kuva 20) recorded. The customer is
@@ -21,8 +22,9 @@ import fi.hoitomalli.team.TeamId;
  * @param received the day the feedback was received
  * @param kind positive, negative or a development idea
  * @param reason the specified reason
- * @param otherReason the text of an {@link FeedbackReason#OTHER} reason; present exactly for OTHER (until anonymised)
- * @param text the feedback (free text)
+ * @param otherReason the text of an {@link FeedbackReason#OTHER} reason, a single-line text under the
+ *        {@link TextPolicy}; present exactly for OTHER (until anonymised)
+ * @param text the feedback, a multi-line text under the {@link TextPolicy} (empty once anonymised)
  * @param channel how it arrived
  * @param customer the customer who gave it, if known
  * @param segment the customer's segment attributes at the time
@@ -33,6 +35,11 @@ public record FeedbackDetails(FeedbackId id, SecretaryId recorder, TeamId team, 
                               FeedbackKind kind, FeedbackReason reason, Optional<String> otherReason, String text,
                               FeedbackChannel channel, Optional<CustomerId> customer, CustomerSegment segment,
                               LocalDate dueDate, boolean anonymised) {
+    /**
+     * @throws IllegalArgumentException if a text breaks the {@link TextPolicy}, the due date is before the
+     *     receipt, an OTHER reason lacks its text (or another reason has one), or an anonymised record still
+     *     has text
+     */
     public FeedbackDetails {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(recorder, "recorder must not be null");
@@ -50,9 +57,11 @@ public record FeedbackDetails(FeedbackId id, SecretaryId recorder, TeamId team, 
         if (anonymised) {
             checkArgument(text.isEmpty() && otherReason.isEmpty(), "an anonymised feedback has no text");
         } else {
-            checkArgument(!text.isBlank(), "feedback text must not be blank");
+            TextPolicy.requireMultiLine(text, TextPolicy.TEXT_MAX, "feedback text");
             checkArgument((reason == FeedbackReason.OTHER) == otherReason.filter(t -> !t.isBlank()).isPresent(),
                     "an OTHER reason, and only it, carries a non-blank text");
+            otherReason.filter(t -> !t.isBlank())
+                    .ifPresent(t -> TextPolicy.requireSingleLine(t, TextPolicy.LINE_MAX, "other reason"));
         }
     }
 

@@ -3,15 +3,16 @@ package fi.hoitomalli.forms;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import fi.hoitomalli.common.Identifier;
+import fi.hoitomalli.common.PlainText;
 import fi.hoitomalli.customer.Role;
 
 /**
  * What a secretary hands in on the customer-feedback form (palautelomake), as typed: validated by
  * {@link Forms#recordFeedback} with Jakarta Validation plus the checks that need the service centre and
- * the clock. An {@link FeedbackReason#OTHER} reason needs its text. Nothing is stored from an invalid input.
+ * the clock. An {@link FeedbackReason#OTHER} reason needs its text. Ids and texts follow the
+ * {@link fi.hoitomalli.common.TextPolicy}. Nothing is stored from an invalid input.
  *
  * @param recorder the recording secretary's id
  * @param team the recorder's team id
@@ -28,10 +29,10 @@ import fi.hoitomalli.customer.Role;
  */
 public record FeedbackInput(
         @NotBlank(message = "{fi.hoitomalli.forms.recorder.required}")
-        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        @Identifier
         String recorder,
         @NotBlank(message = "{fi.hoitomalli.forms.team.required}")
-        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        @Identifier
         String team,
         @NotNull(message = "{fi.hoitomalli.forms.date.required}")
         LocalDate date,
@@ -39,24 +40,21 @@ public record FeedbackInput(
         FeedbackKind kind,
         @NotNull(message = "{fi.hoitomalli.forms.reason.required}")
         FeedbackReason reason,
-        @Size(max = FormLimits.OTHER_REASON_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        @PlainText(max = FormLimits.OTHER_REASON_MAX)
         String otherReason,
         @NotBlank(message = "{fi.hoitomalli.forms.feedback.required}")
-        @Size(max = FormLimits.TEXT_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        @PlainText(multiline = true, max = FormLimits.TEXT_MAX)
         String text,
         @NotNull(message = "{fi.hoitomalli.forms.channel.required}")
         FeedbackChannel channel,
-        @Pattern(regexp = FormLimits.ID_PATTERN, message = "{fi.hoitomalli.forms.customer.invalid}")
-        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        @Identifier
         String customer,
         @NotBlank(message = "{fi.hoitomalli.forms.sector.required}")
-        @Pattern(regexp = FormLimits.ID_PATTERN, message = "{fi.hoitomalli.forms.sector.invalid}")
-        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        @Identifier
         String sector,
         @NotNull(message = "{fi.hoitomalli.forms.role.required}")
         Role role,
-        @Pattern(regexp = FormLimits.ID_PATTERN, message = "{fi.hoitomalli.forms.agreement.invalid}")
-        @Size(max = FormLimits.ID_MAX, message = "{fi.hoitomalli.forms.field.tooLong}")
+        @Identifier
         String agreement) {
 
     /**

@@ -14,6 +14,7 @@ import fi.hoitomalli.common.IdSource;
 import fi.hoitomalli.common.InputValidation;
 import fi.hoitomalli.common.InvalidInputException;
 import fi.hoitomalli.common.Messages;
+import fi.hoitomalli.common.TextPolicy;
 import fi.hoitomalli.common.Violation;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.CustomerId;
@@ -179,11 +180,11 @@ public final class Forms {
     private List<Violation> contextViolations(String recorder, String team, LocalDate date) {
         List<Violation> found = new ArrayList<>();
         Optional<SecretaryId> secretary = knownSecretary(recorder);
-        if (isGiven(recorder) && secretary.isEmpty()) {
+        if (isValidId(recorder) && secretary.isEmpty()) {
             found.add(violation("recorder", "fi.hoitomalli.forms.recorder.unknown", "value", recorder));
         }
         Optional<ServiceTeam> serviceTeam = knownTeam(team);
-        if (isGiven(team) && serviceTeam.isEmpty()) {
+        if (isValidId(team) && serviceTeam.isEmpty()) {
             found.add(violation("team", "fi.hoitomalli.forms.team.unknown", "value", team));
         }
         if (secretary.isPresent() && serviceTeam.isPresent() && !serviceTeam.get().hasMember(secretary.get())) {
@@ -218,8 +219,9 @@ public final class Forms {
         return text != null && !text.isBlank();
     }
 
+    /** An id the text policy accepts; an invalid one is reported by the input's constraints, not as unknown. */
     private static boolean isValidId(String text) {
-        return isGiven(text) && text.trim().chars().noneMatch(Character::isWhitespace);
+        return TextPolicy.isIdentifier(text);
     }
 
     private static Optional<String> optionalId(String text) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.TeamId;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * What the challenging-customer-situation form (asiakastilanteen dokumentointi, Kuva 18) recorded:
@@ -23,13 +24,18 @@ import fi.hoitomalli.team.TeamId;
  * @param topic what it was about
  * @param conflictingContacts whether the customer contacted several people with conflicting requests
  *        (ground rule: documented and reported to the team lead)
- * @param situation the customer situation (asiakastilanne), free text
- * @param solution the solution (ratkaisu), free text
+ * @param situation the customer situation (asiakastilanne), a multi-line text under the {@link TextPolicy}
+ *        (empty once anonymised)
+ * @param solution the solution (ratkaisu), a multi-line text under the {@link TextPolicy} (empty once anonymised)
  * @param anonymised whether the free text was removed under the retention policy
  */
 public record SituationDetails(SituationId id, SecretaryId recorder, TeamId team, LocalDate date,
                                Optional<CustomerId> customer, SituationTopic topic, boolean conflictingContacts,
                                String situation, String solution, boolean anonymised) {
+    /**
+     * @throws IllegalArgumentException if a text breaks the {@link TextPolicy}, or an anonymised record
+     *     still has text
+     */
     public SituationDetails {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(recorder, "recorder must not be null");
@@ -42,7 +48,8 @@ public record SituationDetails(SituationId id, SecretaryId recorder, TeamId team
         if (anonymised) {
             checkArgument(situation.isEmpty() && solution.isEmpty(), "an anonymised situation has no text");
         } else {
-            checkArgument(!situation.isBlank() && !solution.isBlank(), "situation and solution must not be blank");
+            TextPolicy.requireMultiLine(situation, TextPolicy.TEXT_MAX, "situation");
+            TextPolicy.requireMultiLine(solution, TextPolicy.TEXT_MAX, "solution");
         }
     }
 

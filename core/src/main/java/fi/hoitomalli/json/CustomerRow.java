@@ -5,12 +5,14 @@ import com.google.common.collect.ImmutableSet;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import fi.hoitomalli.common.EmailAddress;
+import fi.hoitomalli.common.Identifier;
+import fi.hoitomalli.common.Name;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * One row of {@code customers.csv} as read, before it becomes a {@link fi.hoitomalli.customer.Customer}: the
@@ -18,31 +20,31 @@ import fi.hoitomalli.common.EmailAddress;
  * the row may name, checked with Jakarta Validation. References to other customers (the supervisor) and
  * duplicate ids are checked across rows by {@link CustomerCsvImport}.
  *
- * @param id the customer's id in the HR system, required, at most 40 characters, no white space
+ * @param id the customer's id in the HR system, required, an id under the
+ *     {@link fi.hoitomalli.common.TextPolicy} (visible characters only, at most 64)
  * @param role {@code employee}, {@code supervisor} or {@code executive}, required
- * @param name the display name, required, at most 200 characters
- * @param unit the unit the customer works in, required, must be a known unit
- * @param agreement the collective agreement's code, required, must be a known agreement
+ * @param name the display name, required, a name under the text policy (one line, at most 200)
+ * @param unit the unit the customer works in, required, an id, must be a known unit
+ * @param agreement the collective agreement's code, required, an id, must be a known agreement
  * @param language {@code fi}, {@code sv} or {@code en}, required
  * @param email the work e-mail address, may be empty, else a valid address
- * @param supervisor the own supervisor's id, only for employees, may be empty
+ * @param supervisor the own supervisor's id, only for employees, may be empty, else an id
  * @param managedUnits the units a supervisor manages, separated by {@code ;}; required for supervisors
- *     and empty for the other roles; each must be a known unit
+ *     and empty for the other roles; each must be an id and a known unit
  * @param knownUnits the unit codes of the import (from {@code units.csv})
  * @param knownAgreements the agreement codes the city uses
  */
 public record CustomerRow(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "\\S*", message = "{fi.hoitomalli.json.csv.id.whitespace}")
-        String id,
+        @NotBlank @Identifier String id,
         @NotBlank @Pattern(regexp = "(?i)|employee|supervisor|executive", message = "{fi.hoitomalli.json.csv.role}")
         String role,
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank String unit,
-        @NotBlank String agreement,
+        @NotBlank @Name String name,
+        @NotBlank @Identifier String unit,
+        @NotBlank @Identifier String agreement,
         @NotBlank @Pattern(regexp = "(?i)|fi|sv|en", message = "{fi.hoitomalli.json.csv.language}")
         String language,
         String email,
-        @Size(max = 40) String supervisor,
+        @Identifier String supervisor,
         String managedUnits,
         Set<String> knownUnits,
         Set<String> knownAgreements) {
@@ -108,6 +110,12 @@ public record CustomerRow(
     @AssertTrue(message = "{fi.hoitomalli.json.csv.managedUnits.notAllowed}")
     public boolean isManagedUnitsAllowed() {
         return managedUnitList().isEmpty() || !isRole("employee") && !isRole("executive");
+    }
+
+    /** Every managed unit is an id under the text policy. */
+    @AssertTrue(message = "{fi.hoitomalli.json.csv.managedUnits.invalid}")
+    public boolean isManagedUnitsValid() {
+        return managedUnitList().stream().allMatch(TextPolicy::isIdentifier);
     }
 
     /** Every managed unit is one of the import's units. */

@@ -1,11 +1,10 @@
 package fi.hoitomalli.meeting;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.team.SecretaryId;
 import fi.hoitomalli.team.StaffId;
 import java.util.Objects;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * Someone who takes part in or owns an encounter or a clock activity: a secretary, a member of staff, a
@@ -13,13 +12,18 @@ import java.util.Objects;
  * made it ({@code secretary:S-07}, {@code staff:L-1}, {@code customer:C-12}, {@code group:HR-SIVI}) so
  * that ids of different kinds never collide; two activities of the same participant must not overlap.
  *
- * @param value the namespaced id, non-blank without white space
+ * @param value the namespaced id: an id under the {@link TextPolicy} of at most {@value #MAX_LENGTH}
+ *     characters (an id of at most {@value TextPolicy#ID_MAX} and its namespace)
  */
 public record Participant(String value) {
+
+    /** The longest namespaced id: the longest id and a namespace prefix such as {@code secretary:}. */
+    public static final int MAX_LENGTH = TextPolicy.ID_MAX + 16;
+
+    /** @throws IllegalArgumentException if the value is not an id under the {@link TextPolicy} */
     public Participant {
         Objects.requireNonNull(value, "value must not be null");
-        checkArgument(!value.isBlank() && value.chars().noneMatch(Character::isWhitespace),
-                "participant must be non-blank without white space: '%s'", value);
+        TextPolicy.requireIdentifier(value, MAX_LENGTH, "participant");
     }
 
     /** The secretary. */

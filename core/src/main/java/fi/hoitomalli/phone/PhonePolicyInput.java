@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import fi.hoitomalli.common.Identifier;
 import fi.hoitomalli.common.InputValidation;
 import fi.hoitomalli.common.InvalidInputException;
 import fi.hoitomalli.common.Messages;
@@ -43,7 +44,7 @@ public record PhonePolicyInput(
         @Min(1) @Max(50) int minOnPhone,
         boolean sameStartAllWeek,
         @Min(0) @Max(1440) int payrollDayMinutes,
-        @NotBlank String zone) {
+        @NotBlank @Identifier String zone) {
 
     private static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d";
 

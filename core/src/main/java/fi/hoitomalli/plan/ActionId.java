@@ -1,19 +1,19 @@
 package fi.hoitomalli.plan;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Objects;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * Identifies a development action of an account plan (kehittämistoimenpide), e.g. {@code A-3}. Unique within one plan; kept when the plan rolls over to the next year.
  *
- * @param value a non-blank code without white space
+ * @param value an id under the {@link TextPolicy}: visible characters only, no white space, at most
+ *     {@value TextPolicy#ID_MAX} characters
  */
 public record ActionId(String value) {
+    /** @throws IllegalArgumentException if the value is not an id under the {@link TextPolicy} */
     public ActionId {
         Objects.requireNonNull(value, "value must not be null");
-        checkArgument(!value.isBlank() && value.chars().noneMatch(Character::isWhitespace),
-                "ActionId must be non-blank without white space: '%s'", value);
+        TextPolicy.requireIdentifier(value, "ActionId");
     }
 
     @Override

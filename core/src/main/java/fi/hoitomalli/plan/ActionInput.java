@@ -2,14 +2,18 @@ package fi.hoitomalli.plan;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import fi.hoitomalli.common.Identifier;
+import fi.hoitomalli.common.Name;
+import fi.hoitomalli.common.PlainText;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * A development action as typed into a form (input from outside): validate it with
  * {@link fi.hoitomalli.common.InputValidation} before turning it into a {@link PlanAction}. Nullable
- * fields are what a form may leave out.
+ * fields are what a form may leave out. The description is a multi-line text, the owner a name and the
+ * goal an id under the {@link TextPolicy}; white space around them is dropped.
  *
  * @param description what is done
  * @param owner who is responsible
@@ -18,11 +22,11 @@ import java.util.Optional;
  */
 public record ActionInput(
         @NotBlank(message = "{fi.hoitomalli.plan.action.description.required}")
-        @Size(max = 2000, message = "{fi.hoitomalli.plan.text.tooLong}") String description,
+        @PlainText(multiline = true, max = TextPolicy.TEXT_MAX) String description,
         @NotBlank(message = "{fi.hoitomalli.plan.action.owner.required}")
-        @Size(max = 200, message = "{fi.hoitomalli.plan.text.tooLong}") String owner,
+        @Name String owner,
         @NotNull(message = "{fi.hoitomalli.plan.action.due.required}") LocalDate due,
-        String goal) {
+        @Identifier String goal) {
 
     /**
      * The planned action this input describes.

@@ -2,13 +2,16 @@ package fi.hoitomalli.plan;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import fi.hoitomalli.common.Identifier;
+import fi.hoitomalli.common.PlainText;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * A hand-entered metric value as typed into a form (input from outside), e.g. the yearly satisfaction
  * survey's result for a goal. Validate it with {@link fi.hoitomalli.common.InputValidation}, then apply
- * it with {@link AccountPlan#withMeasurement}.
+ * it with {@link AccountPlan#withMeasurement}. The goal is an id and the basis a single-line text under
+ * the {@link TextPolicy}.
  *
  * @param goal the goal's id
  * @param value the value in the metric's unit
@@ -16,11 +19,11 @@ import java.time.LocalDate;
  * @param basis where it comes from, e.g. "satisfaction survey 2027"
  */
 public record MeasurementInput(
-        @NotBlank(message = "{fi.hoitomalli.plan.measurement.goal.required}") String goal,
+        @NotBlank(message = "{fi.hoitomalli.plan.measurement.goal.required}") @Identifier String goal,
         @NotNull(message = "{fi.hoitomalli.plan.measurement.value.required}") Double value,
         @NotNull(message = "{fi.hoitomalli.plan.measurement.date.required}") LocalDate measuredOn,
         @NotBlank(message = "{fi.hoitomalli.plan.measurement.basis.required}")
-        @Size(max = 500, message = "{fi.hoitomalli.plan.text.tooLong}") String basis) {
+        @PlainText(max = Measurement.MAX_BASIS) String basis) {
 
     /** The goal id this input is for (after validation). */
     public GoalId goalId() {

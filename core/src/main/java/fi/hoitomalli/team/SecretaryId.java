@@ -1,19 +1,19 @@
 package fi.hoitomalli.team;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Objects;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * Identifies an HR service secretary (henkilöstöpalvelusihteeri), e.g. {@code S-07}.
  *
- * @param value a non-blank code without white space
+ * @param value an id under the {@link TextPolicy}: visible characters only, no white space, at most
+ *     {@value TextPolicy#ID_MAX} characters
  */
 public record SecretaryId(String value) {
+    /** @throws IllegalArgumentException if the value is not an id under the {@link TextPolicy} */
     public SecretaryId {
         Objects.requireNonNull(value, "value must not be null");
-        checkArgument(!value.isBlank() && value.chars().noneMatch(Character::isWhitespace),
-                "SecretaryId must be non-blank without white space: '%s'", value);
+        TextPolicy.requireIdentifier(value, "SecretaryId");
     }
 
     @Override

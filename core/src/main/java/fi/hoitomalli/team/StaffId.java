@@ -1,19 +1,19 @@
 package fi.hoitomalli.team;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Objects;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * Identifies a member of the service centre's staff who is not a secretary: a team lead, the HR services manager, the labour-market lawyer.
  *
- * @param value a non-blank code without white space
+ * @param value an id under the {@link TextPolicy}: visible characters only, no white space, at most
+ *     {@value TextPolicy#ID_MAX} characters
  */
 public record StaffId(String value) {
+    /** @throws IllegalArgumentException if the value is not an id under the {@link TextPolicy} */
     public StaffId {
         Objects.requireNonNull(value, "value must not be null");
-        checkArgument(!value.isBlank() && value.chars().noneMatch(Character::isWhitespace),
-                "StaffId must be non-blank without white space: '%s'", value);
+        TextPolicy.requireIdentifier(value, "StaffId");
     }
 
     @Override

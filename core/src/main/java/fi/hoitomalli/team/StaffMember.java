@@ -1,10 +1,9 @@
 package fi.hoitomalli.team;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Objects;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.common.Language;
+import fi.hoitomalli.common.TextPolicy;
 
 /**
  * A member of staff above the secretaries in the escalation chain: a team lead (lähiesimies), the HR
@@ -16,11 +15,12 @@ import fi.hoitomalli.common.Language;
  * @param language the working language
  */
 public record StaffMember(StaffId id, String name, EmailAddress email, Language language) {
+    /** @throws IllegalArgumentException if the name is not a name under the {@link TextPolicy} */
     public StaffMember {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(email, "email must not be null");
         Objects.requireNonNull(language, "language must not be null");
-        checkArgument(!name.isBlank(), "staff member name must not be blank (%s)", id);
+        TextPolicy.requireName(name, "staff member name (" + id + ")");
     }
 }

@@ -115,13 +115,13 @@ class ClockActivityTest {
 
         assertThat(violations).extracting(Violation::path).containsExactly("by", "note", "status");
         assertThat(violations).extracting(Violation::rule).containsExactly("fi.hoitomalli.clock.mark.by.required",
-                "fi.hoitomalli.clock.text.tooLong", "fi.hoitomalli.clock.mark.status.required");
+                "fi.hoitomalli.common.text.tooLong", "fi.hoitomalli.clock.mark.status.required");
         assertThat(violations.get(0).message().in(Language.FI)).isEqualTo("nimeä merkitsijä");
-        assertThat(violations.get(1).message().in(Language.FI)).isEqualTo("on liian pitkä (enintään 4000 merkkiä)");
-        assertThat(violations.get(1).message().in(Language.SV)).isEqualTo("är för lång (högst 4000 tecken)");
+        assertThat(violations.get(1).message().in(Language.FI)).isEqualTo("on liian pitkä: 4001 merkkiä, enintään 4000");
+        assertThat(violations.get(1).message().in(Language.SV)).isEqualTo("är för lång: 4001 tecken, högst 4000");
         assertThat(violations.get(2).message().in(Language.EN)).isEqualTo("choose held, cancelled or planned");
         assertThat(validation.violationsOf(new ActivityMarkInput(ActivityStatus.HELD, "x".repeat(201), null)))
-                .extracting(Violation::rule).containsExactly("fi.hoitomalli.clock.text.tooLong");
+                .extracting(Violation::rule).containsExactly("fi.hoitomalli.common.text.tooLong");
     }
 
     @Test

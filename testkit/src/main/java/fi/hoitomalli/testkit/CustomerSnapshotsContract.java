@@ -12,6 +12,7 @@ import java.util.Set;
 import fi.hoitomalli.common.EmailAddress;
 import fi.hoitomalli.common.Language;
 import fi.hoitomalli.common.LocalizedText;
+import fi.hoitomalli.common.TextPolicy;
 import fi.hoitomalli.customer.AgreementCode;
 import fi.hoitomalli.customer.Customer;
 import fi.hoitomalli.customer.CustomerBase;
@@ -111,16 +112,31 @@ public abstract class CustomerSnapshotsContract {
     @Test
     void longTextsRoundTrip() {
         CustomerSnapshots store = emptyStore();
-        String longName = "Åsa \"Ö\" 😀 ".repeat(400).strip();
+        // as long as the text policy lets a name be, in UTF-16 units, with characters outside the BMP
+        String longName = longest("Åsa \"Ö\" 😀 ", TextPolicy.NAME_MAX - 2);
         Sector sector = new Sector(new SectorId("LONG"), new LocalizedText(longName, longName + "sv", longName + "en"),
                 false);
-        OrgUnit unit = OrgUnit.root(new OrgUnitId("LONG-1"), sector.id(), longName);
-        Employee employee = new Employee(new CustomerId("L-1"), "x".repeat(4_000), unit.id(),
+        OrgUnit unit = OrgUnit.root(new OrgUnitId("LONG-1"), sector.id(), longName + "xy");
+        Employee employee = new Employee(new CustomerId("L-1"), "x".repeat(TextPolicy.NAME_MAX), unit.id(),
                 new AgreementCode("KVTES"), Language.FI, Optional.empty(), Optional.empty());
         CustomerSnapshot snapshot = new CustomerSnapshot("long", T0,
                 CustomerBase.of(OrgStructure.of(List.of(sector), List.of(unit)), List.of(employee)));
         store.save(snapshot);
         assertSameSnapshot(store.latest().orElseThrow(), snapshot);
+    }
+
+    /** The pattern repeated to at most {@code max} UTF-16 units, never splitting a surrogate pair. */
+    private static String longest(String pattern, int max) {
+        StringBuilder out = new StringBuilder();
+        String all = pattern.repeat(max);
+        for (int i = 0; i < all.length(); i = all.offsetByCodePoints(i, 1)) {
+            int cp = all.codePointAt(i);
+            if (out.length() + Character.charCount(cp) > max) {
+                break;
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fi.hoitomalli.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Validation;
@@ -119,8 +120,16 @@ class FormsValidationTest {
     void recorderMustBeAKnownSecretary() {
         assertThat(rules(forms.violationsOf(situation("S-99", "T-SIVI", TODAY, null, SituationTopic.PAY, "a", "b"))))
                 .containsExactly("fi.hoitomalli.forms.recorder.unknown");
+    }
+
+    @Test
+    void aRecorderWithWhiteSpaceIsNotAnIdAndIsNotLookedUp() {
         assertThat(rules(forms.violationsOf(situation("S 1", "T-SIVI", TODAY, null, SituationTopic.PAY, "a", "b"))))
-                .containsExactly("fi.hoitomalli.forms.recorder.unknown");
+                .containsExactly("fi.hoitomalli.common.text.whiteSpace");
+        assertThat(rules(forms.violationsOf(situation(" S-1", "T-SIVI", TODAY, null, SituationTopic.PAY, "a", "b"))))
+                .containsExactly("fi.hoitomalli.common.text.whiteSpace");
+        assertThat(rules(forms.violationsOf(situation("S-1", "T-SIVI\u00A0", TODAY, null, SituationTopic.PAY, "a",
+                "b")))).containsExactly("fi.hoitomalli.common.text.whiteSpace");
     }
 
     @Test
@@ -156,16 +165,104 @@ class FormsValidationTest {
         String tooLong = "x".repeat(4001);
         List<Violation> v = forms.violationsOf(situation("S-1", "T-SIVI", TODAY, null, SituationTopic.PAY, tooLong,
                 "b"));
-        assertThat(rules(v)).containsExactly("fi.hoitomalli.forms.field.tooLong");
-        assertThat(v.get(0).message().fi()).isEqualTo("Teksti on liian pitkä (enintään 4000 merkkiä)");
+        assertThat(rules(v)).containsExactly("fi.hoitomalli.common.text.tooLong");
+        assertThat(v.get(0).message().fi()).isEqualTo("on liian pitkä: 4001 merkkiä, enintään 4000");
         assertThat(forms.violationsOf(situation("S-1", "T-SIVI", TODAY, null, SituationTopic.PAY, "x".repeat(4000),
                 "b"))).isEmpty();
     }
 
     @Test
     void customerIdMustNotContainSpaces() {
-        assertThat(rules(forms.violationsOf(situation("S-1", "T-SIVI", TODAY, "C 1", SituationTopic.PAY, "a", "b"))))
-                .containsExactly("fi.hoitomalli.forms.customer.invalid");
+        List<Violation> v = forms.violationsOf(situation("S-1", "T-SIVI", TODAY, "C 1", SituationTopic.PAY, "a", "b"));
+        assertThat(rules(v)).containsExactly("fi.hoitomalli.common.text.whiteSpace");
+        assertThat(v.get(0).describe(Language.EN))
+                .isEqualTo("customer: must not contain spaces or other white space (U+0020 at position 2)");
+    }
+
+    /** What a browser sends for {@code text=nul%00byte}: a violation, not a database error later. */
+    @Test
+    void aNulByteInTheFeedbackTextIsAViolationAndNothingIsStored() {
+        FeedbackInput nul = feedback(FeedbackReason.SERVICE_QUALITY, null, "nul\u0000byte");
+
+        assertThat(forms.violationsOf(nul)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("text");
+            assertThat(v.rule()).isEqualTo("fi.hoitomalli.common.text.control");
+            assertThat(v.message().fi()).isEqualTo("sisältää ohjausmerkin (U+0000) kohdassa 4");
+            assertThat(v.message().sv()).isEqualTo("innehåller ett styrtecken (U+0000) på position 4");
+            assertThat(v.message().en()).isEqualTo("contains a control character (U+0000) at position 4");
+        });
+        assertThatThrownBy(() -> forms.recordFeedback(nul)).isInstanceOf(InvalidInputException.class);
+        assertThat(feedback.recordedIn(ALL)).isEmpty();
+    }
+
+    @Test
+    void controlCharactersAndInvisibleIdsAreViolationsInEveryField() {
+        SituationInput bad = new SituationInput("S-1\u200B", "T-SIVI", TODAY, "\uFEFF", SituationTopic.PAY, false,
+                "a\u0007b", "\u00A0");
+        assertThat(forms.violationsOf(bad)).extracting(Violation::path, Violation::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("customer", "fi.hoitomalli.common.text.invisible"),
+                org.assertj.core.groups.Tuple.tuple("recorder", "fi.hoitomalli.common.text.invisible"),
+                org.assertj.core.groups.Tuple.tuple("situation", "fi.hoitomalli.common.text.control"),
+                org.assertj.core.groups.Tuple.tuple("solution", "fi.hoitomalli.common.text.noVisibleCharacter"));
+        FeedbackInput other = new FeedbackInput("S-5", "T-SOTE", TODAY, FeedbackKind.NEGATIVE, FeedbackReason.OTHER,
+                "rivi\nrivi", "Palaute", FeedbackChannel.OWN_SECRETARY, null, "SO\u2028TE", Role.EMPLOYEE, "KV\tTES");
+        assertThat(forms.violationsOf(other)).extracting(Violation::path, Violation::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("agreement", "fi.hoitomalli.common.text.whiteSpace"),
+                org.assertj.core.groups.Tuple.tuple("otherReason", "fi.hoitomalli.common.text.lineBreak"),
+                org.assertj.core.groups.Tuple.tuple("sector", "fi.hoitomalli.common.text.whiteSpace"));
+    }
+
+    @Test
+    void multiLineTextsKeepTheirLineBreaksAsABrowserSendsThem() {
+        SituationReport.Recorded recorded = forms.recordSituation(situation("S-1", "T-SIVI", TODAY, null,
+                SituationTopic.PAY, "Rivi 1\r\n\tRivi 2\r\n", "Ratkaisu\nrivillä"));
+        assertThat(recorded.details().situation()).isEqualTo("Rivi 1\r\n\tRivi 2");
+        assertThat(recorded.details().solution()).isEqualTo("Ratkaisu\nrivillä");
+    }
+
+    /**
+     * Whatever is typed into the forms' text and id fields — characters of every kind, the troublesome
+     * ones above all — recording either succeeds or throws {@link InvalidInputException}: nothing that
+     * passes validation fails in a constructor.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5})
+    void recordingEitherSucceedsOrReportsViolations(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < 200; i++) {
+            SituationInput situation = new SituationInput(typed(random, "S-1"), typed(random, "T-SIVI"), TODAY,
+                    typed(random, null), SituationTopic.PAY, false, typed(random, "Tilanne"), typed(random, "Ratkaisu"));
+            FeedbackInput feedback = new FeedbackInput(typed(random, "S-5"), typed(random, "T-SOTE"), TODAY,
+                    FeedbackKind.NEGATIVE, FeedbackReason.OTHER, typed(random, "Muu"), typed(random, "Palaute"),
+                    FeedbackChannel.OWN_SECRETARY, typed(random, null), typed(random, "SOTE"), Role.EMPLOYEE,
+                    typed(random, "KVTES"));
+            assertThatCode(() -> recordOrReject(() -> forms.recordSituation(situation)))
+                    .as("seed %d: %s", seed, situation).doesNotThrowAnyException();
+            assertThatCode(() -> recordOrReject(() -> forms.recordFeedback(feedback)))
+                    .as("seed %d: %s", seed, feedback).doesNotThrowAnyException();
+        }
+    }
+
+    private static final String[] TYPED = {"\u0000", "\t", "\n", "\r", "\r\n", " ", "\u00A0", "\u200B", "\uFEFF",
+            "\u2028", "\u3000", "\u2003", "\u001F", "\u007F", "\u0085", "\uFFFF", "\uD800", "\uE000", "\u0378",
+            "😀", "ä", "x"};
+
+    /** The valid value, or it with troublesome characters around or inside, or only such characters. */
+    private static String typed(java.util.SplittableRandom random, String valid) {
+        StringBuilder out = new StringBuilder(valid == null ? "" : valid);
+        int extra = random.nextInt(4);
+        for (int i = 0; i < extra; i++) {
+            out.insert(random.nextInt(out.length() + 1), TYPED[random.nextInt(TYPED.length)]);
+        }
+        return out.length() == 0 && random.nextBoolean() ? null : out.toString();
+    }
+
+    private static void recordOrReject(Runnable record) {
+        try {
+            record.run();
+        } catch (InvalidInputException expected) {
+            assertThat(expected.violations()).isNotEmpty();
+        }
     }
 
     @Test

@@ -65,7 +65,7 @@ class FormPageTest {
         String typed = "<script>alert('x')</script> & \"lainaus\"";
 
         String html = render(Map.of("text", typed, "customer", typed, "kind", "NEGATIVE", "reason", "OTHER"),
-                List.of(violation("text", "fi.hoitomalli.forms.field.tooLong")));
+                List.of(violation("text", "fi.hoitomalli.common.text.tooLong")));
 
         assertThat(html).doesNotContain("<script>")
                 .contains(">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;lainaus&quot;</textarea>")

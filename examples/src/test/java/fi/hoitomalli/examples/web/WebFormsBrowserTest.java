@@ -136,7 +136,8 @@ class WebFormsBrowserTest {
         assertThat(browser.getTitle()).isEqualTo("Fel: Dokumentation av respons");
         assertErrorNextTo("text", "f-text", "Responsens text är obligatoriskt");
         assertErrorNextTo("role", "f-role-EMPLOYEE", "Kundens roll är obligatoriskt");
-        assertErrorNextTo("customer", "f-customer", "Kundnumret får inte innehålla mellanslag");
+        assertErrorNextTo("customer", "f-customer",
+                "får inte innehålla mellanslag eller andra blanktecken (U+0020 på position 2)");
         assertThat(browser.findElement(By.id("f-kind-NEGATIVE")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("f-channel-SATISFACTION_SURVEY")).isSelected()).isTrue();
         assertThat(value("f-customer")).isEqualTo("C SUP 2");
