@@ -270,7 +270,7 @@ class UnsafeNamesCollectorTest {
     /** The forms of the fixture's centre (where every name is fine), with sequential ids. */
     static Forms forms() {
         return new Forms(new InputValidation(FACTORY.getValidator()), FormsFixture.centre(),
-                WorkingCalendar.vantaaDefault(), FormsPolicy.defaults(), CLOCK, IdSource.sequential("F"),
+                FormsFixture.directory().orgStructure().sectors(), WorkingCalendar.vantaaDefault(), FormsPolicy.defaults(), CLOCK, IdSource.sequential("F"),
                 new InMemorySituationReports(FormsFixture.accessPolicy(Absences.none(), CLOCK)),
                 new InMemoryFeedbackReports(FormsFixture.accessPolicy(Absences.none(), CLOCK)));
     }
