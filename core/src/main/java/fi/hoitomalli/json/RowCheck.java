@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import fi.hoitomalli.common.InputValidation;
 import fi.hoitomalli.common.LocalizedText;
 import fi.hoitomalli.common.Messages;
 
@@ -61,8 +62,8 @@ final class RowCheck {
     }
 
     /**
-     * Reports every constraint violation of the row's input record on its column, the cell's value shown
-     * in the message.
+     * Reports every constraint violation of the row's input record on its column; the import's own rules
+     * show the cell's value in the message.
      *
      * @param shownByRule for a rule whose bad value is not the whole cell (e.g. the unknown units of a
      *     list), the value to show instead
@@ -93,11 +94,18 @@ final class RowCheck {
                 ? template.substring(1, template.length() - 1) : template;
     }
 
+    /**
+     * The library's message for a constraint violation ({@link InputValidation#toViolation}); the import's
+     * own rules ({@code fi.hoitomalli.json.csv.*}) also name the files and show the bad value. Other rules
+     * (Jakarta's, the text policy's) keep their own wording, which already says what is wrong with the value.
+     */
     private LocalizedText message(ConstraintViolation<?> violation, String key, String shown, boolean hasValue) {
-        if (!Messages.has(key)) {
+        if (!key.startsWith(KEY) || !Messages.has(key)) {
             String literal = violation.getMessage();
-            LocalizedText text = LocalizedText.same(literal == null || literal.isBlank() ? key : literal);
-            return hasValue ? withCell(text, shown) : text;
+            if (!Messages.has(key) && (literal == null || literal.isBlank())) {
+                return LocalizedText.same(key);
+            }
+            return InputValidation.toViolation(violation).message();
         }
         Map<String, Object> args = new HashMap<>(violation.getConstraintDescriptor().getAttributes());
         args.putAll(files.placeholders());
