@@ -44,10 +44,6 @@ final class RowCheck {
         this.violations = violations;
     }
 
-    int line() {
-        return row.line();
-    }
-
     String cell(String column) {
         return row.get(column);
     }
