@@ -2,135 +2,195 @@ package fi.hoitomalli.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import fi.hoitomalli.common.Messages;
 
 /**
- * One CSV file read into rows of raw text with their line numbers, its header checked against the
- * documented columns. Problems of the file's shape (header, field counts, broken quoting) are collected
- * as violations; rows of the wrong width are left out so that their cells are never misread.
+ * Reads one CSV file row by row, its header checked against the documented columns, and hands each row of
+ * the right width to the caller as it is read: nothing of the file is kept here, so memory does not grow
+ * with its length. Problems of the file's shape (header, field counts, empty rows, broken quoting, text
+ * that is not UTF-8) go to the import's violations; rows of the wrong width and empty rows are not handed
+ * on, so that their cells are never misread.
  */
 final class CsvTable {
 
-    // Trimming is a factory feature: enabling it on a parser after creation has no effect.
-    private static final CsvFactory FACTORY = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
+    /**
+     * The longest value read, in characters. A longer one is reported as malformed: it is nearly always a
+     * quotation mark left open, which would otherwise swallow the rest of the file into one value.
+     */
+    static final int MAX_VALUE_LENGTH = 100_000;
 
-    /** A row's cells by column name and the line it starts on. */
-    record Row(int line, Map<String, String> cells) {
+    private static final char BOM = '\uFEFF';
+
+    // Trimming is a factory feature: enabling it on a parser after creation has no effect.
+    private static final CsvFactory FACTORY = CsvFactory.builder()
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_VALUE_LENGTH).build())
+            .build();
+
+    /** A row's cells in header order and the line it starts on. */
+    record Row(int line, List<String> cells, Map<String, Integer> columnIndex) {
+        /** The cell of a documented column; every documented column is in an accepted header. */
         String get(String column) {
-            return cells.getOrDefault(column, "");
+            Integer index = columnIndex.get(column);
+            return index == null ? "" : cells.get(index);
         }
     }
 
     private final DirectoryCsvFile file;
-    private final List<Row> rows = new ArrayList<>();
-    private final List<RowViolation> violations = new ArrayList<>();
+    private final String fileName;
+    private final BoundedViolations violations;
+    private final Consumer<Row> rows;
 
-    private CsvTable(DirectoryCsvFile file) {
+    private CsvTable(DirectoryCsvFile file, String fileName, BoundedViolations violations, Consumer<Row> rows) {
         this.file = file;
+        this.fileName = fileName;
+        this.violations = violations;
+        this.rows = rows;
     }
 
-    static CsvTable read(DirectoryCsvFile file, Reader reader) {
-        CsvTable table = new CsvTable(file);
-        table.parse(reader);
-        return table;
-    }
-
-    List<Row> rows() {
-        return rows;
-    }
-
-    List<RowViolation> violations() {
-        return violations;
+    /**
+     * Reads the file to its end (or to the first error that makes the rest unreadable) and hands every row
+     * of the right width to {@code rows}, in file order.
+     *
+     * @throws UncheckedIOException if the reader fails for another reason than text that is not UTF-8
+     */
+    static void read(DirectoryCsvFile file, String fileName, Reader reader, BoundedViolations violations,
+                     Consumer<Row> rows) {
+        new CsvTable(file, fileName, violations, rows).parse(reader);
     }
 
     private void parse(Reader reader) {
-        List<String> header = null;
+        Map<String, Integer> header = null;
+        boolean headerSeen = false;
+        boolean unreadable = false;
         int lastLine = 1;
-        try (CsvParser parser = FACTORY.createParser(reader)) {
+        try (CsvParser parser = FACTORY.createParser(withoutByteOrderMark(reader))) {
             List<String> cells = new ArrayList<>();
+            int count = 0;
+            boolean blank = true;
             int line = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 lastLine = Math.max(lastLine, parser.currentLocation().getLineNr());
                 if (token == JsonToken.VALUE_STRING) {
-                    if (cells.isEmpty()) {
+                    if (count == 0) {
                         line = parser.currentTokenLocation().getLineNr();
                     }
-                    cells.add(parser.getText());
+                    String text = parser.getText();
+                    count++;
+                    blank &= text.isBlank();
+                    // a row far wider than the header is only counted, not kept
+                    if (header == null || cells.size() <= header.size()) {
+                        cells.add(text);
+                    }
                 } else if (token == JsonToken.END_ARRAY) {
-                    if (header == null) {
+                    if (!headerSeen) {
+                        headerSeen = true;
                         header = acceptHeader(line, cells);
                         if (header == null) {
                             return;
                         }
-                    } else if (!isBlank(cells)) {
-                        acceptRow(line, header, cells);
+                    } else {
+                        acceptRow(line, header, cells, count, blank);
                     }
                     cells = new ArrayList<>();
+                    count = 0;
+                    blank = true;
                 }
             }
+        } catch (CharacterCodingException e) {
+            report(lastLine, "", "fi.hoitomalli.json.csv.encoding");
+            unreadable = true;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? lastLine : Math.max(1, e.getLocation().getLineNr());
-            violations.add(violation(line, "", "fi.hoitomalli.json.csv.malformed"));
+            report(line, "", "fi.hoitomalli.json.csv.malformed");
+            unreadable = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file.fileName(), e);
+            throw new UncheckedIOException("could not read " + fileName, e);
         }
-        if (header == null && violations.isEmpty()) {
-            violations.add(violation(1, "", "fi.hoitomalli.json.csv.header.missing"));
+        if (!headerSeen && !unreadable) {
+            report(1, "", "fi.hoitomalli.json.csv.header.missing");
         }
     }
 
-    private List<String> acceptHeader(int line, List<String> cells) {
-        List<String> header = new ArrayList<>(cells);
-        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-            header.set(0, header.get(0).substring(1).trim());
+    /** A byte-order mark at the very start is dropped before parsing, so it cannot hide a quoted header. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != BOM) {
+            pushback.unread(first);
         }
-        int before = violations.size();
+        return pushback;
+    }
+
+    private Map<String, Integer> acceptHeader(int line, List<String> cells) {
+        boolean valid = true;
         Set<String> seen = new HashSet<>();
-        for (String name : header) {
+        for (String name : cells) {
             if (!file.columns().contains(name)) {
-                violations.add(violation(line, "", "fi.hoitomalli.json.csv.header.column.unknown",
-                        "column", name, "expected", String.join(",", file.columns())));
+                report(line, "", "fi.hoitomalli.json.csv.header.column.unknown",
+                        "column", CellText.shown(name), "expected", String.join(",", file.columns()));
+                valid = false;
             } else if (!seen.add(name)) {
-                violations.add(violation(line, "", "fi.hoitomalli.json.csv.header.column.duplicate", "column", name));
+                report(line, "", "fi.hoitomalli.json.csv.header.column.duplicate", "column", name);
+                valid = false;
             }
         }
         for (String name : file.columns()) {
             if (!seen.contains(name)) {
-                violations.add(violation(line, "", "fi.hoitomalli.json.csv.header.column.missing", "column", name));
+                report(line, "", "fi.hoitomalli.json.csv.header.column.missing", "column", name);
+                valid = false;
             }
         }
-        return violations.size() == before ? header : null;
+        if (!valid) {
+            return null;
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            index.put(cells.get(i), i);
+        }
+        return index;
     }
 
-    private void acceptRow(int line, List<String> header, List<String> cells) {
-        if (cells.size() != header.size()) {
-            violations.add(violation(line, "", "fi.hoitomalli.json.csv.fields",
-                    "actual", cells.size(), "expected", header.size()));
+    private void acceptRow(int line, Map<String, Integer> header, List<String> cells, int count, boolean blank) {
+        if (blank) {
+            // a line with nothing on it is skipped; separators with nothing between them are an empty row
+            if (count > 1) {
+                report(line, "", "fi.hoitomalli.json.csv.row.empty");
+            }
             return;
         }
-        Map<String, String> byColumn = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            byColumn.put(header.get(i), cells.get(i));
+        if (count != header.size()) {
+            report(line, "", "fi.hoitomalli.json.csv.fields", "actual", count,
+                    "expected", header.size());
+            return;
         }
-        rows.add(new Row(line, byColumn));
+        rows.accept(new Row(line, List.copyOf(cells), header));
     }
 
-    private static boolean isBlank(List<String> cells) {
-        return cells.stream().allMatch(String::isEmpty);
-    }
-
-    private RowViolation violation(int line, String column, String key, Object... args) {
-        return new RowViolation(file, line, column, key, Messages.text(key, args));
+    /** Reports a problem of the file's shape; the message is built only if the violation is listed. */
+    private void report(int line, String column, String key, Object... args) {
+        violations.add(file, fileName, line, column, key, () -> {
+            Map<String, Object> named = new HashMap<>();
+            for (int i = 0; i < args.length; i += 2) {
+                named.put(String.valueOf(args[i]), args[i + 1]);
+            }
+            return Messages.text(key, named);
+        });
     }
 }

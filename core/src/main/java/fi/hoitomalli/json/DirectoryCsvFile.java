@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * The three CSV files of a customer-directory import (asiakashakemiston tuonti) and their documented
- * columns. Every file is UTF-8 text (a byte-order mark is ignored) with a header row naming the columns;
- * columns may come in any order, each must be present exactly once, and no other column is allowed.
- * Spaces around an unquoted value are trimmed, a quoted value is kept exactly as written; an empty line
- * is skipped; quoting follows RFC 4180 ({@code ""} inside a quoted value is one quote).
+ * columns. Every file is UTF-8 text (a byte-order mark at the start is ignored, also before a quoted
+ * header) with a header row naming the columns; columns may come in any order, each must be present exactly
+ * once, and no other column is allowed. Spaces around an unquoted value are trimmed, a quoted value is kept
+ * exactly as written; a line with nothing on it is skipped, but a row of only separators or blank cells is
+ * reported as an empty row; quoting follows RFC 4180 ({@code ""} inside a quoted value is one quote); a
+ * value is at most 100,000 characters long.
  *
  * <ul>
  *   <li>{@link #SECTORS}: {@code id,name_fi,name_sv,name_en,service_centre} — a sector (toimiala), its
@@ -40,7 +42,11 @@ public enum DirectoryCsvFile {
         this.columns = columns;
     }
 
-    /** The conventional file name, used in violation paths, e.g. {@code customers.csv}. */
+    /**
+     * The conventional file name, e.g. {@code customers.csv}: the name a file is reported under when the
+     * caller hands it in without one ({@link CustomerCsvImport#read(java.io.Reader, java.io.Reader,
+     * java.io.Reader)}).
+     */
     public String fileName() {
         return fileName;
     }

@@ -16,15 +16,17 @@ final class UnitCycles {
     /**
      * The ids of every unit that lies on a cycle of parent references (not the units merely hanging below
      * one). Iterative: a long chain of units must not overflow the stack.
+     *
+     * @param parentOf each unit's parent cell by the unit's id (empty for a root)
      */
-    static Set<String> membersOfCycles(Map<String, CsvTable.Row> byId) {
+    static Set<String> membersOfCycles(Map<String, String> parentOf) {
         Set<String> onCycle = new HashSet<>();
-        Map<String, Boolean> finished = new HashMap<>();
-        for (String start : byId.keySet()) {
+        Set<String> finished = new HashSet<>();
+        for (String start : parentOf.keySet()) {
             List<String> path = new ArrayList<>();
             Map<String, Integer> position = new HashMap<>();
             String current = start;
-            while (current != null && byId.containsKey(current) && !finished.containsKey(current)) {
+            while (current != null && parentOf.containsKey(current) && !finished.contains(current)) {
                 Integer seen = position.get(current);
                 if (seen != null) {
                     onCycle.addAll(path.subList(seen, path.size()));
@@ -32,10 +34,10 @@ final class UnitCycles {
                 }
                 position.put(current, path.size());
                 path.add(current);
-                String parent = byId.get(current).get("parent");
+                String parent = parentOf.get(current);
                 current = parent.isEmpty() ? null : parent;
             }
-            path.forEach(id -> finished.put(id, Boolean.TRUE));
+            finished.addAll(path);
         }
         return onCycle;
     }

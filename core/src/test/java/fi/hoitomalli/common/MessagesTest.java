@@ -36,7 +36,8 @@ class MessagesTest {
 
     @Test
     void valuesWithRegexCharactersAreInsertedLiterally() {
-        LocalizedText text = Messages.text("fi.hoitomalli.json.csv.sector.unknown", "sector", "$1\\x");
+        LocalizedText text = Messages.text("fi.hoitomalli.json.csv.sector.unknown", "sector", "$1\\x",
+                "sectors", "sectors.csv");
 
         assertThat(text.en()).isEqualTo("sector $1\\x is not in sectors.csv");
     }

@@ -200,23 +200,23 @@ class CustomerCsvImportTest {
 
         assertThat(finnish).contains(
                 "sectors.csv, rivi 3, sarake name_sv: on pakollinen",
-                "sectors.csv, rivi 3, sarake service_centre: on oltava true tai false",
+                "sectors.csv, rivi 3, sarake service_centre: on oltava true tai false (arvo \"maybe\")",
                 "units.csv, rivi 3, sarake sector: toimialaa SOTE ei ole tiedostossa sectors.csv",
                 "units.csv, rivi 6, sarake id: tunnus SIVI-PK on jo käytössä rivillä 2",
-                "customers.csv, rivi 3, sarake email: ei ole kelvollinen sähköpostiosoite",
-                "customers.csv, rivi 3, sarake language: on oltava fi, sv tai en",
-                "customers.csv, rivi 4, sarake unit: viittaa yksikköön, jota ei ole tiedostossa units.csv",
+                "customers.csv, rivi 3, sarake email: ei ole kelvollinen sähköpostiosoite (arvo \"ake at vantaa\")",
+                "customers.csv, rivi 3, sarake language: on oltava fi, sv tai en (arvo \"de\")",
+                "customers.csv, rivi 4, sarake unit: yksikköä SIVI-NOPE ei ole tiedostossa units.csv",
                 "customers.csv, rivi 6, sarake supervisor: esimiestä P999 ei ole tiedostossa customers.csv",
                 "customers.csv, rivi 11, sarake supervisor: P107 ei ole esimies eikä johtaja");
         assertThat(english).contains(
                 "sectors.csv, line 3, column name_sv: is required",
                 "units.csv, line 4, column parent: unit SIVI-A is its own ancestor: the parent references form a cycle",
-                "customers.csv, line 3, column email: is not a valid e-mail address",
-                "customers.csv, line 5, column agreement: names a collective agreement the city does not use",
+                "customers.csv, line 3, column email: is not a valid e-mail address (value \"ake at vantaa\")",
+                "customers.csv, line 5, column agreement: names collective agreement XYZ, which the city does not use",
                 "customers.csv, line 7, column managed_units: a supervisor manages at least one unit",
                 "customers.csv, line 10, column id: id P107 is already used on line 9");
         assertThat(swedish).contains(
-                "customers.csv, rad 3, kolumn email: är inte en giltig e-postadress",
+                "customers.csv, rad 3, kolumn email: är inte en giltig e-postadress (värde \"ake at vantaa\")",
                 "units.csv, rad 3, kolumn sector: sektorn SOTE finns inte i sectors.csv");
     }
 
