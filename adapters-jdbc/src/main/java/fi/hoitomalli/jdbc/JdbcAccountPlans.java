@@ -48,7 +48,7 @@ final class JdbcAccountPlans implements AccountPlans {
         AccountPlan plan = version.plan();
         Rows.checkId("sector", plan.sector().value());
         String subject = plan.subject();
-        jdbc.inTransaction("save " + subject, connection -> {
+        jdbc.inTransaction("save " + subject, subject, version.version() - 1, connection -> {
             long latest = Rows.first(connection, "SELECT version FROM hm_account_plan WHERE sector_id = ? "
                     + "AND plan_year = ?", s -> bindKey(s, plan.sector(), plan.year()), row -> row.getLong(1))
                     .orElse(0L);

@@ -72,7 +72,7 @@ final class JdbcClockActivities implements ClockActivities {
             return List.of();
         }
         String subject = "the clock activities of " + scope.describe() + " in " + clock.year();
-        return jdbc.inTransaction("plan " + subject, connection -> {
+        return jdbc.inTransaction("plan " + subject, subject, 0, connection -> {
             Set<ActivityKey> stored = keys(connection, scope, clock.year());
             List<ClockActivity> added = planned.stream().filter(a -> !stored.contains(a.key()))
                     .sorted(ClockActivity.ORDER).toList();
@@ -115,7 +115,7 @@ final class JdbcClockActivities implements ClockActivities {
         if (!storable(key)) {
             throw new IllegalArgumentException("no " + subject + " is stored");
         }
-        return jdbc.inTransaction("mark " + subject, connection -> {
+        return jdbc.inTransaction("mark " + subject, subject, expectedVersion, connection -> {
             ClockActivity stored = find(connection, key, true).orElseThrow(
                     () -> new IllegalArgumentException("no " + subject + " is stored"));
             if (stored.version() != expectedVersion) {

@@ -41,7 +41,7 @@ final class JdbcProductCards implements ProductCards {
         Rows.checkId("team", card.owningTeam().value());
         String subject = "product card " + card.id();
         ProductCardVersion saved = new ProductCardVersion(card, basedOnVersion + 1, change);
-        return jdbc.inTransaction("save " + subject, connection -> {
+        return jdbc.inTransaction("save " + subject, subject, basedOnVersion, connection -> {
             if (basedOnVersion == 0) {
                 OptimisticLock.insertFirst(connection, "INSERT INTO hm_product_card (card_id, version) VALUES (?, 1)",
                         s -> bindId(s, card.id()), subject);

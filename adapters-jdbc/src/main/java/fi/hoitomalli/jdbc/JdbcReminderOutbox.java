@@ -29,7 +29,10 @@ import fi.hoitomalli.reminder.ReminderOutbox;
  * it commits. Dispatchers claim due rows with {@code SELECT … FOR UPDATE SKIP LOCKED} on PostgreSQL and
  * MariaDB — concurrent claimers pass each other's rows by — and on H2 one at a time behind the lock row
  * of {@code hm_reminder_claim_lock}. Every state change is the core's {@link DeliveryState} transition,
- * applied to the row read under its lock.
+ * applied to the row read under its lock. Claims and state changes run at READ COMMITTED when they are
+ * transactions of their own ({@link Jdbc#inReadCommittedTransaction}): the row locks are what keeps
+ * dispatchers apart, and at REPEATABLE READ or SERIALIZABLE concurrent dispatchers would abort each other
+ * (PostgreSQL reports a row claimed after the claim's snapshot as a serialization failure).
  */
 final class JdbcReminderOutbox implements ReminderOutbox {
 
@@ -86,7 +89,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
         checkArgument(limit >= 1, "limit must be positive");
         checkArgument(!lease.isNegative() && !lease.isZero(), "lease must be positive");
         Vendor vendor = jdbc.vendor();
-        return jdbc.inTransaction("claim due reminders", connection -> {
+        return jdbc.inReadCommittedTransaction("claim due reminders", connection -> {
             if (vendor == Vendor.H2) {
                 lockClaims(connection);
             }
@@ -151,7 +154,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
 
     private boolean apply(ReminderKey key, String what, Function<DeliveryState, DeliveryTransition> transition) {
         Objects.requireNonNull(key, "key must not be null");
-        return jdbc.inTransaction(what + " reminder " + key, connection -> {
+        return jdbc.inReadCommittedTransaction(what + " reminder " + key, connection -> {
             Optional<Row> row = find(connection, key.asText(), true);
             if (row.isEmpty()) {
                 return false;
