@@ -55,6 +55,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
     public boolean addIfAbsent(Reminder reminder) {
         Objects.requireNonNull(reminder, "reminder must not be null");
         String key = keyText(reminder.key());
+        String document = json.write(reminder, Reminder.class, "reminder " + key);
         return jdbc.inTransaction("add reminder " + key, connection -> {
             if (find(connection, key, false).isPresent()) {
                 return false;
@@ -66,7 +67,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
                     + "state_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 statement.setString(1, key);
                 Rows.setInstant(statement, 2, reminder.dueAt());
-                json.bind(statement, 3, reminder, Reminder.class);
+                json.bindWritten(statement, 3, document);
                 bindState(statement, 4, DeliveryState.initial(reminder.dueAt()));
                 statement.executeUpdate();
                 connection.releaseSavepoint(savepoint);
@@ -84,6 +85,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
     @Override
     public List<OutboxEntry> claimDue(String dispatcher, Instant now, Duration lease, int limit) {
         Objects.requireNonNull(dispatcher, "dispatcher must not be null");
+        Rows.checkId("dispatcher", dispatcher);
         Objects.requireNonNull(now, "now must not be null");
         Objects.requireNonNull(lease, "lease must not be null");
         checkArgument(limit >= 1, "limit must be positive");
@@ -127,11 +129,15 @@ final class JdbcReminderOutbox implements ReminderOutbox {
 
     @Override
     public boolean markFailed(ReminderKey key, String dispatcher, String reason, Instant at) {
+        StorableText.check("the reason reminder " + key + " failed", Objects.requireNonNull(reason,
+                "reason must not be null"));
         return apply(key, "mark failed", state -> state.failed(dispatcher, reason, at));
     }
 
     @Override
     public boolean scheduleRetry(ReminderKey key, String dispatcher, String reason, Instant notBefore) {
+        StorableText.check("the reason reminder " + key + " is retried", Objects.requireNonNull(reason,
+                "reason must not be null"));
         return apply(key, "schedule a retry of", state -> state.retry(dispatcher, reason, notBefore));
     }
 
@@ -188,6 +194,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
         String text = key.asText();
         checkArgument(text.length() <= MAX_KEY_LENGTH, "reminder key longer than %s characters cannot be stored: %s",
                 MAX_KEY_LENGTH, text);
+        StorableText.checkCharacters("reminder key " + text, text);
         return text;
     }
 

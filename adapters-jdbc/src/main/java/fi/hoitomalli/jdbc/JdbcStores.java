@@ -60,6 +60,16 @@ import fi.hoitomalli.json.HoitomalliModule;
  * DataSource's level: the row locks they take keep dispatchers apart, and a stricter level would only
  * make them abort one another.
  *
+ * <p><b>What is stored is read back equal.</b> Every store refuses, with {@link IllegalArgumentException}
+ * naming the field and the limit and before it writes anything, a value beyond what every supported
+ * database keeps and hands back unchanged: an id longer than 255 characters (a reminder key: 600; a customer
+ * snapshot's label: 200); any other text longer than 100,000 characters; a document of a JSON column (an
+ * account plan's section, a product card, a form record, a phone-hour policy or template, a reminder) whose
+ * JSON is longer than 1,000,000 characters; and a text holding U+0000 or an unpaired surrogate. Lengths are
+ * {@link String#length()}. Within these limits the largest row (an account plan version) fits a MariaDB
+ * packet of the default 16 MiB. Reading accepts documents of any length (Jackson's read constraints are
+ * set so), so documents stored before these limits read too.
+ *
  * <p><b>Exceptions of every store call</b>, besides those of its port: {@link StorageException} when the
  * database fails (unreachable, statement refused); {@link fi.hoitomalli.common.ConcurrentUpdateException}
  * when the database aborted the call for a concurrent transaction and running it again did not help (or

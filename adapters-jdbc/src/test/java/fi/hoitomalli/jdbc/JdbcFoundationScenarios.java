@@ -318,7 +318,7 @@ abstract class JdbcFoundationScenarios {
     void aFailureBetweenTheRowsOfAPlanVersionLeavesNeitherRowNorItsReminder() throws SQLException {
         db().emptyStores("hm_account_plan_version", "hm_account_plan");
         DataSource dataSource = db().fixture().mainDataSource();
-        // the head row is written first; the version row's last JSON section then fails to serialize
+        // the version's last JSON section fails to serialize: nothing, not even the head row, is written
         ObjectMapper failing = HoitomalliModule.newObjectMapper().registerModule(new SimpleModule("failing")
                 .addSerializer(DevelopmentActions.class, new JsonSerializer<DevelopmentActions>() {
                     @Override
