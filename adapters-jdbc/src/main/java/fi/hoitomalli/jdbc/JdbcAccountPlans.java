@@ -48,7 +48,8 @@ final class JdbcAccountPlans implements AccountPlans {
         AccountPlan plan = version.plan();
         Rows.checkId("sector", plan.sector().value());
         String subject = plan.subject();
-        jdbc.inTransaction("save " + subject, connection -> {
+        Sections sections = sections(version, subject);
+        jdbc.inTransaction("save " + subject, subject, version.version() - 1, connection -> {
             long latest = Rows.first(connection, "SELECT version FROM hm_account_plan WHERE sector_id = ? "
                     + "AND plan_year = ?", s -> bindKey(s, plan.sector(), plan.year()), row -> row.getLong(1))
                     .orElse(0L);
@@ -65,7 +66,7 @@ final class JdbcAccountPlans implements AccountPlans {
                         + "WHERE sector_id = ? AND plan_year = ? AND version = ?",
                         s -> bindKey(s, plan.sector(), plan.year()), subject, version.version() - 1);
             }
-            insertVersion(connection, version);
+            insertVersion(connection, version, sections);
             return null;
         });
     }
@@ -105,7 +106,25 @@ final class JdbcAccountPlans implements AccountPlans {
         return 2;
     }
 
-    private void insertVersion(Connection connection, AccountPlanVersion version) throws SQLException {
+    /** A version's four sections as checked JSON and its texts checked: all that can be refused, before writing. */
+    private Sections sections(AccountPlanVersion version, String subject) {
+        AccountPlan plan = version.plan();
+        StorableText.check("the author of " + subject, version.author());
+        StorableText.check("the reason of " + subject, version.reason());
+        return new Sections(
+                json.write(plan.general(), GeneralInformation.class, "the general information of " + subject),
+                json.write(plan.relationship(), RelationshipDescription.class,
+                        "the relationship description of " + subject),
+                json.write(plan.responsibilities(), Responsibilities.class, "the responsibilities of " + subject),
+                json.write(plan.development(), DevelopmentActions.class, "the development actions of " + subject));
+    }
+
+    /** The JSON of a version's sections. */
+    private record Sections(String general, String relationship, String responsibilities, String development) {
+    }
+
+    private void insertVersion(Connection connection, AccountPlanVersion version, Sections sections)
+            throws SQLException {
         AccountPlan plan = version.plan();
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO hm_account_plan_version "
                 + "(sector_id, plan_year, version, author, changed_at, reason, general_info, relationship, "
@@ -115,10 +134,10 @@ final class JdbcAccountPlans implements AccountPlans {
             statement.setString(4, version.author());
             Rows.setInstant(statement, 5, version.changedAt());
             statement.setString(6, version.reason());
-            json.bind(statement, 7, plan.general(), GeneralInformation.class);
-            json.bind(statement, 8, plan.relationship(), RelationshipDescription.class);
-            json.bind(statement, 9, plan.responsibilities(), Responsibilities.class);
-            json.bind(statement, 10, plan.development(), DevelopmentActions.class);
+            json.bindWritten(statement, 7, sections.general());
+            json.bindWritten(statement, 8, sections.relationship());
+            json.bindWritten(statement, 9, sections.responsibilities());
+            json.bindWritten(statement, 10, sections.development());
             statement.executeUpdate();
         }
     }

@@ -78,11 +78,12 @@ final class JdbcCallbackPromises implements CallbackPromises {
         Objects.requireNonNull(next, "next must not be null");
         checkArgument(current.id().equals(next.id()), "cannot replace promise %s by %s", current.id(), next.id());
         checkIds(next.terms());
-        jdbc.inTransaction("update call-back promise " + current.id(), connection -> {
+        String subject = "call-back promise " + current.id();
+        jdbc.inTransaction("update " + subject, subject, 0, connection -> {
             CallbackPromise stored = find(connection, current.id(), true).orElseThrow(
                     () -> new IllegalArgumentException("no promise " + current.id() + " is stored"));
             if (!stored.equals(current)) {
-                throw new ConcurrentUpdateException("call-back promise " + current.id(), 0);
+                throw new ConcurrentUpdateException(subject, 0);
             }
             try (PreparedStatement statement = connection.prepareStatement("UPDATE hm_callback_promise SET "
                     + "state = ?, inquiry_id = ?, customer_id = ?, team_id = ?, owner_id = ?, holder_id = ?, "

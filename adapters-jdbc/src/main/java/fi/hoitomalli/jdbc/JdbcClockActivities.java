@@ -67,12 +67,15 @@ final class JdbcClockActivities implements ClockActivities {
     public List<ClockActivity> plan(ClockScope scope, AnnualClock clock) {
         List<ClockActivity> planned = ClockActivity.plannedFrom(scope, clock);
         Rows.checkId("scope", scope.id());
-        planned.forEach(a -> Rows.checkId("template", a.occurrence().template().value()));
+        for (ClockActivity activity : planned) {
+            Rows.checkId("template", activity.occurrence().template().value());
+            StorableText.check("the participants of clock activity " + activity.key().describe(), people(activity));
+        }
         if (planned.isEmpty()) {
             return List.of();
         }
         String subject = "the clock activities of " + scope.describe() + " in " + clock.year();
-        return jdbc.inTransaction("plan " + subject, connection -> {
+        return jdbc.inTransaction("plan " + subject, subject, 0, connection -> {
             Set<ActivityKey> stored = keys(connection, scope, clock.year());
             List<ClockActivity> added = planned.stream().filter(a -> !stored.contains(a.key()))
                     .sorted(ClockActivity.ORDER).toList();
@@ -115,7 +118,9 @@ final class JdbcClockActivities implements ClockActivities {
         if (!storable(key)) {
             throw new IllegalArgumentException("no " + subject + " is stored");
         }
-        return jdbc.inTransaction("mark " + subject, connection -> {
+        StorableText.check("the marker of " + subject, mark.by());
+        mark.note().ifPresent(note -> StorableText.check("the note of " + subject, note));
+        return jdbc.inTransaction("mark " + subject, subject, expectedVersion, connection -> {
             ClockActivity stored = find(connection, key, true).orElseThrow(
                     () -> new IllegalArgumentException("no " + subject + " is stored"));
             if (stored.version() != expectedVersion) {
@@ -263,8 +268,13 @@ final class JdbcClockActivities implements ClockActivities {
             statement.setNull(5, Types.TIME);
         }
         statement.setInt(6, Math.toIntExact(occurrence.duration().getSeconds()));
-        statement.setString(7, occurrence.people().stream().map(Participant::value).collect(Collectors.joining(" ")));
+        statement.setString(7, people(activity));
         statement.setString(8, activity.status().name());
+    }
+
+    /** The booked participants as the {@code people} column holds them: separated by single spaces. */
+    private static String people(ClockActivity activity) {
+        return activity.occurrence().people().stream().map(Participant::value).collect(Collectors.joining(" "));
     }
 
     private static ClockScope scope(ResultSet row) throws SQLException {

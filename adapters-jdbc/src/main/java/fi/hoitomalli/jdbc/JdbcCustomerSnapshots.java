@@ -55,7 +55,7 @@ final class JdbcCustomerSnapshots implements CustomerSnapshots {
     @Override
     public void save(CustomerSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot must not be null");
-        checkIds(snapshot.base());
+        checkStorable(snapshot);
         jdbc.inTransaction("save customer snapshot", connection -> {
             long id = insertSnapshot(connection, snapshot);
             insertSectors(connection, id, snapshot.base().orgStructure().sectors());
@@ -84,13 +84,27 @@ final class JdbcCustomerSnapshots implements CustomerSnapshots {
         });
     }
 
-    /** Ids longer than the columns are refused before anything is written. */
-    private static void checkIds(CustomerBase base) {
-        base.orgStructure().sectors().forEach(s -> checkId("sector", s.id().value()));
-        base.orgStructure().units().forEach(u -> checkId("org unit", u.id().value()));
+    /** The label of {@code hm_customer_snapshot} is a {@code VARCHAR(200)}. */
+    static final int MAX_LABEL_LENGTH = 200;
+
+    /** Ids and texts the columns cannot hold are refused before anything is written. */
+    private static void checkStorable(CustomerSnapshot snapshot) {
+        StorableText.check("the label of the customer snapshot", snapshot.label(), MAX_LABEL_LENGTH);
+        CustomerBase base = snapshot.base();
+        for (Sector sector : base.orgStructure().sectors()) {
+            checkId("sector", sector.id().value());
+            StorableText.check("the Finnish name of sector " + sector.id(), sector.name().fi());
+            StorableText.check("the Swedish name of sector " + sector.id(), sector.name().sv());
+            StorableText.check("the English name of sector " + sector.id(), sector.name().en());
+        }
+        for (OrgUnit unit : base.orgStructure().units()) {
+            checkId("org unit", unit.id().value());
+            StorableText.check("the name of org unit " + unit.id(), unit.name());
+        }
         for (Customer customer : base.customers()) {
             checkId("customer", customer.id().value());
             checkId("agreement", customer.agreement().value());
+            StorableText.check("the name of customer " + customer.id(), customer.name());
         }
     }
 

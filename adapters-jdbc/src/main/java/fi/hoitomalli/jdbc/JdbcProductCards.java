@@ -40,8 +40,11 @@ final class JdbcProductCards implements ProductCards {
         Rows.checkId("product card", card.id().value());
         Rows.checkId("team", card.owningTeam().value());
         String subject = "product card " + card.id();
+        StorableText.check("the author of " + subject, change.author());
+        StorableText.check("the reason of " + subject, change.reason());
+        String document = json.write(card, ProductCard.class, subject);
         ProductCardVersion saved = new ProductCardVersion(card, basedOnVersion + 1, change);
-        return jdbc.inTransaction("save " + subject, connection -> {
+        return jdbc.inTransaction("save " + subject, subject, basedOnVersion, connection -> {
             if (basedOnVersion == 0) {
                 OptimisticLock.insertFirst(connection, "INSERT INTO hm_product_card (card_id, version) VALUES (?, 1)",
                         s -> bindId(s, card.id()), subject);
@@ -59,7 +62,7 @@ final class JdbcProductCards implements ProductCards {
                 statement.setString(5, change.author());
                 Rows.setInstant(statement, 6, change.at());
                 statement.setString(7, change.reason());
-                json.bind(statement, 8, card, ProductCard.class);
+                json.bindWritten(statement, 8, document);
                 statement.executeUpdate();
             }
             return saved;

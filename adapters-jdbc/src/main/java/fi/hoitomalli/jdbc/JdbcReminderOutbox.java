@@ -29,7 +29,10 @@ import fi.hoitomalli.reminder.ReminderOutbox;
  * it commits. Dispatchers claim due rows with {@code SELECT … FOR UPDATE SKIP LOCKED} on PostgreSQL and
  * MariaDB — concurrent claimers pass each other's rows by — and on H2 one at a time behind the lock row
  * of {@code hm_reminder_claim_lock}. Every state change is the core's {@link DeliveryState} transition,
- * applied to the row read under its lock.
+ * applied to the row read under its lock. Claims and state changes run at READ COMMITTED when they are
+ * transactions of their own ({@link Jdbc#inReadCommittedTransaction}): the row locks are what keeps
+ * dispatchers apart, and at REPEATABLE READ or SERIALIZABLE concurrent dispatchers would abort each other
+ * (PostgreSQL reports a row claimed after the claim's snapshot as a serialization failure).
  */
 final class JdbcReminderOutbox implements ReminderOutbox {
 
@@ -52,6 +55,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
     public boolean addIfAbsent(Reminder reminder) {
         Objects.requireNonNull(reminder, "reminder must not be null");
         String key = keyText(reminder.key());
+        String document = json.write(reminder, Reminder.class, "reminder " + key);
         return jdbc.inTransaction("add reminder " + key, connection -> {
             if (find(connection, key, false).isPresent()) {
                 return false;
@@ -63,7 +67,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
                     + "state_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 statement.setString(1, key);
                 Rows.setInstant(statement, 2, reminder.dueAt());
-                json.bind(statement, 3, reminder, Reminder.class);
+                json.bindWritten(statement, 3, document);
                 bindState(statement, 4, DeliveryState.initial(reminder.dueAt()));
                 statement.executeUpdate();
                 connection.releaseSavepoint(savepoint);
@@ -81,12 +85,13 @@ final class JdbcReminderOutbox implements ReminderOutbox {
     @Override
     public List<OutboxEntry> claimDue(String dispatcher, Instant now, Duration lease, int limit) {
         Objects.requireNonNull(dispatcher, "dispatcher must not be null");
+        Rows.checkId("dispatcher", dispatcher);
         Objects.requireNonNull(now, "now must not be null");
         Objects.requireNonNull(lease, "lease must not be null");
         checkArgument(limit >= 1, "limit must be positive");
         checkArgument(!lease.isNegative() && !lease.isZero(), "lease must be positive");
         Vendor vendor = jdbc.vendor();
-        return jdbc.inTransaction("claim due reminders", connection -> {
+        return jdbc.inReadCommittedTransaction("claim due reminders", connection -> {
             if (vendor == Vendor.H2) {
                 lockClaims(connection);
             }
@@ -124,11 +129,15 @@ final class JdbcReminderOutbox implements ReminderOutbox {
 
     @Override
     public boolean markFailed(ReminderKey key, String dispatcher, String reason, Instant at) {
+        StorableText.check("the reason reminder " + key + " failed", Objects.requireNonNull(reason,
+                "reason must not be null"));
         return apply(key, "mark failed", state -> state.failed(dispatcher, reason, at));
     }
 
     @Override
     public boolean scheduleRetry(ReminderKey key, String dispatcher, String reason, Instant notBefore) {
+        StorableText.check("the reason reminder " + key + " is retried", Objects.requireNonNull(reason,
+                "reason must not be null"));
         return apply(key, "schedule a retry of", state -> state.retry(dispatcher, reason, notBefore));
     }
 
@@ -151,7 +160,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
 
     private boolean apply(ReminderKey key, String what, Function<DeliveryState, DeliveryTransition> transition) {
         Objects.requireNonNull(key, "key must not be null");
-        return jdbc.inTransaction(what + " reminder " + key, connection -> {
+        return jdbc.inReadCommittedTransaction(what + " reminder " + key, connection -> {
             Optional<Row> row = find(connection, key.asText(), true);
             if (row.isEmpty()) {
                 return false;
@@ -185,6 +194,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
         String text = key.asText();
         checkArgument(text.length() <= MAX_KEY_LENGTH, "reminder key longer than %s characters cannot be stored: %s",
                 MAX_KEY_LENGTH, text);
+        StorableText.checkCharacters("reminder key " + text, text);
         return text;
     }
 

@@ -45,6 +45,37 @@ import fi.hoitomalli.json.HoitomalliModule;
  * <p>The adapter uses the DataSource's current schema (PostgreSQL {@code currentSchema}, the MariaDB
  * database of the URL), prefixes its tables with {@code hm_} and keeps its own Flyway history table
  * ({@code hoitomalli_schema_history}), so it can live beside the embedding system's tables.
+ *
+ * <p><b>Isolation levels and concurrent writers.</b> The DataSource's connections may use READ COMMITTED,
+ * REPEATABLE READ or SERIALIZABLE (e.g. HikariCP's {@code transactionIsolation}); every store behaves as
+ * its port says at each of them. Of concurrent saves based on one version exactly one wins and every
+ * other gets {@link fi.hoitomalli.common.ConcurrentUpdateException}, whichever way the database tells the
+ * losers: a changed version, a serialization failure (SQL state 40001, every vendor), a deadlock
+ * (PostgreSQL 40P01, MariaDB error 1213) or a lock wait that timed out (MariaDB 1205, PostgreSQL 55P03).
+ * A store call that is a transaction of its own and that the database aborts for a concurrent one is run
+ * again, up to eight times in all, with a short random pause, so that a false conflict (PostgreSQL's
+ * SERIALIZABLE may abort saves of different plans) never reaches the caller and a real one ends as the
+ * {@code ConcurrentUpdateException} of the version check; a lock wait that timed out is not run again.
+ * The reminder outbox's dispatcher calls ({@code claimDue}, {@code markSent}, {@code markFailed},
+ * {@code scheduleRetry}) run at READ COMMITTED when they are transactions of their own, whatever the
+ * DataSource's level: the row locks they take keep dispatchers apart, and a stricter level would only
+ * make them abort one another.
+ *
+ * <p><b>What is stored is read back equal.</b> Every store refuses, with {@link IllegalArgumentException}
+ * naming the field and the limit and before it writes anything, a value beyond what every supported
+ * database keeps and hands back unchanged: an id longer than 255 characters (a reminder key: 600; a customer
+ * snapshot's label: 200); any other text longer than 100,000 characters; a document of a JSON column (an
+ * account plan's section, a product card, a form record, a phone-hour policy or template, a reminder) whose
+ * JSON is longer than 1,000,000 characters; and a text holding U+0000 or an unpaired surrogate. Lengths are
+ * {@link String#length()}. Within these limits the largest row (an account plan version) fits a MariaDB
+ * packet of the default 16 MiB. Reading accepts documents of any length (Jackson's read constraints are
+ * set so), so documents stored before these limits read too.
+ *
+ * <p><b>Exceptions of every store call</b>, besides those of its port: {@link StorageException} when the
+ * database fails (unreachable, statement refused); {@link fi.hoitomalli.common.ConcurrentUpdateException}
+ * when the database aborted the call for a concurrent transaction and running it again did not help (or
+ * it was inside {@link #inTransaction(Supplier)}, which is never run again); {@link IllegalArgumentException}
+ * when the database refused a text parameter. When a write throws, nothing of it was kept.
  */
 public final class JdbcStores {
 
@@ -220,13 +251,21 @@ public final class JdbcStores {
      * Runs the work as one transaction: every store call made inside it on this thread uses the same
      * connection and is committed together when the work returns, or rolled back together when it throws
      * (the exception is rethrown as it is). Calls made inside it from other threads are not part of it.
+     * The work runs once: when the database aborts the transaction for a concurrent one, the caller decides
+     * whether to run it again. A store call that fails inside it — other than with the
+     * {@code ConcurrentUpdateException} of its own version check, which leaves the transaction usable —
+     * makes the whole transaction roll back, even if the work catches the exception and returns: the
+     * database may have kept part of that call's writes or already aborted the transaction.
      *
      * @return what the work returns
-     * @throws StorageException if the transaction cannot be started or committed
+     * @throws fi.hoitomalli.common.ConcurrentUpdateException if the database aborted the transaction for a
+     *     concurrent one (also at commit), or a store call in it failed so; nothing of it was kept
+     * @throws StorageException if the transaction cannot be started or committed, or a store call in it
+     *     failed and the work went on; nothing of it was kept
      */
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work must not be null");
-        return jdbc.inTransaction("run a transaction", connection -> work.get());
+        return jdbc.inCallersTransaction(connection -> work.get());
     }
 
     /** The version of the schema the adapter runs against, e.g. {@code "1"}. */

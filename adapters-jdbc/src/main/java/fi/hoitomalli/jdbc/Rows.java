@@ -64,15 +64,17 @@ final class Rows {
     }
 
     /**
-     * Refuses an id longer than the id columns before anything is written.
+     * Refuses an id longer than the id columns, or with a character no supported database stores
+     * ({@link StorableText}), before anything is written.
      *
-     * @throws IllegalArgumentException if it is too long
+     * @throws IllegalArgumentException if it cannot be stored
      */
     static void checkId(String what, String id) {
         if (id.length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException(what + " id longer than " + MAX_ID_LENGTH
                     + " characters cannot be stored: " + id.substring(0, 20) + "…");
         }
+        StorableText.checkCharacters(what + " id", id);
     }
 
     /** The rows the query selects, mapped in order. */

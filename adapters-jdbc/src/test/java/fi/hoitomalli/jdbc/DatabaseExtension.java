@@ -41,4 +41,9 @@ final class DatabaseExtension implements BeforeAllCallback, AfterAllCallback {
     JdbcStores emptyStores(String... tables) {
         return fixture.emptyStores(tables);
     }
+
+    /** See {@link DatabaseFixture#emptyStores(Isolation, String...)}. */
+    JdbcStores emptyStores(Isolation isolation, String... tables) {
+        return fixture.emptyStores(isolation, tables);
+    }
 }

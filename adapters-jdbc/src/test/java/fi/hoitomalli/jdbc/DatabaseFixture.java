@@ -9,8 +9,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -33,8 +35,10 @@ final class DatabaseFixture implements AutoCloseable {
     private final String owner;
     private final List<HikariDataSource> pools = new ArrayList<>();
     private final List<String> schemas = new ArrayList<>();
+    private String mainSchema;
     private DataSource main;
     private JdbcStores stores;
+    private final Map<Isolation, JdbcStores> isolated = new EnumMap<>(Isolation.class);
 
     private DatabaseFixture(TestDatabase database, String owner) {
         this.database = database;
@@ -85,10 +89,32 @@ final class DatabaseFixture implements AutoCloseable {
      * rows go with their parents by ON DELETE CASCADE).
      */
     JdbcStores emptyStores(String... tables) {
+        mainStores();
+        empty(tables);
+        return stores;
+    }
+
+    /**
+     * {@link #emptyStores(String...)} on connections at the isolation level: the same main schema, through a
+     * pool of its own whose connections start every transaction at that level.
+     */
+    JdbcStores emptyStores(Isolation isolation, String... tables) {
+        mainStores();
+        JdbcStores at = isolated.computeIfAbsent(isolation, level -> JdbcStores.builder(
+                pool(mainSchema, Optional.of(level)), SchemaMode.VALIDATE).batchSize(100).build());
+        empty(tables);
+        return at;
+    }
+
+    private void mainStores() {
         if (stores == null) {
             main = newSchema();
+            mainSchema = schemas.get(schemas.size() - 1);
             stores = JdbcStores.builder(main, SchemaMode.MIGRATE).batchSize(100).build();
         }
+    }
+
+    private void empty(String... tables) {
         try (Connection connection = main.getConnection(); Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 statement.executeUpdate("DELETE FROM " + table);
@@ -96,7 +122,6 @@ final class DatabaseFixture implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty " + String.join(", ", tables), e);
         }
-        return stores;
     }
 
     /** The main schema's pool, after {@link #emptyStores(String...)} created it. */
@@ -109,26 +134,31 @@ final class DatabaseFixture implements AutoCloseable {
         String name = ("hm_t_" + owner.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9_]", "");
         name = name.substring(0, Math.min(name.length(), 40)) + "_"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        switch (database) {
+            case H2 -> { }
+            case POSTGRESQL -> execute("CREATE SCHEMA " + name);
+            case MARIADB -> execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        }
+        schemas.add(name);
+        return pool(name, Optional.empty());
+    }
+
+    /** A pool whose connections use the schema, at the isolation level if one is given (else the driver's). */
+    private DataSource pool(String schema, Optional<Isolation> isolation) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName(name);
+        config.setPoolName(schema + isolation.map(i -> "_" + i.name().toLowerCase(Locale.ROOT)).orElse(""));
         config.setMaximumPoolSize(12);
         config.setMinimumIdle(0);
+        isolation.ifPresent(i -> config.setTransactionIsolation(i.hikariName()));
         switch (database) {
-            case H2 -> config.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-            case POSTGRESQL -> {
-                execute("CREATE SCHEMA " + name);
-                config.setJdbcUrl(withParameter(database.url(), "currentSchema=" + name));
-            }
-            case MARIADB -> {
-                execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-                config.setJdbcUrl(withDatabase(database.url(), name));
-            }
+            case H2 -> config.setJdbcUrl("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
+            case POSTGRESQL -> config.setJdbcUrl(withParameter(database.url(), "currentSchema=" + schema));
+            case MARIADB -> config.setJdbcUrl(withDatabase(database.url(), schema));
         }
         if (database != TestDatabase.H2) {
             config.setUsername(database.user());
             config.setPassword(database.password());
         }
-        schemas.add(name);
         HikariDataSource pool = new HikariDataSource(config);
         pools.add(pool);
         return pool;
@@ -178,11 +208,10 @@ final class DatabaseFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        for (HikariDataSource pool : pools) {
-            pool.close();
-            if (database == TestDatabase.H2) {
-                shutDownH2(pool.getJdbcUrl());
-            }
+        pools.forEach(HikariDataSource::close);
+        if (database == TestDatabase.H2) {
+            // several pools may share one in-memory database (one per isolation level)
+            pools.stream().map(HikariDataSource::getJdbcUrl).distinct().forEach(DatabaseFixture::shutDownH2);
         }
         for (String schema : database == TestDatabase.H2 ? List.<String>of() : schemas) {
             execute(database == TestDatabase.POSTGRESQL ? "DROP SCHEMA " + schema + " CASCADE"

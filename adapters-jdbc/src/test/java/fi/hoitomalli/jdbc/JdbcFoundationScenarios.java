@@ -39,6 +39,8 @@ import fi.hoitomalli.customer.OrgUnitId;
 import fi.hoitomalli.customer.Sector;
 import fi.hoitomalli.customer.SectorId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -317,7 +319,7 @@ abstract class JdbcFoundationScenarios {
     void aFailureBetweenTheRowsOfAPlanVersionLeavesNeitherRowNorItsReminder() throws SQLException {
         db().emptyStores("hm_account_plan_version", "hm_account_plan");
         DataSource dataSource = db().fixture().mainDataSource();
-        // the head row is written first; the version row's last JSON section then fails to serialize
+        // the version's last JSON section fails to serialize: nothing, not even the head row, is written
         ObjectMapper failing = HoitomalliModule.newObjectMapper().registerModule(new SimpleModule("failing")
                 .addSerializer(DevelopmentActions.class, new JsonSerializer<DevelopmentActions>() {
                     @Override
@@ -576,6 +578,142 @@ abstract class JdbcFoundationScenarios {
         assertThat(stores.clockActivities().ofYear(ClockScope.city(), clock.year())).containsExactly(marked);
         assertThat(stores.clockActivities().ofYear(team, clock.year()))
                 .containsExactlyElementsOf(ClockActivity.plannedFrom(team, clock));
+    }
+
+    // --- transactions a concurrent one aborted -------------------------------------------------------
+
+    /** How each vendor reports that it aborted a transaction for a concurrent one. */
+    static List<SQLException> conflicts() {
+        return List.of(new SQLException("could not serialize access due to concurrent update", "40001"),
+                new SQLException("deadlock detected", "40P01"),
+                new SQLException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213),
+                new SQLException("Record has changed since last read in table 'hm_account_plan'", "HY000", 1020),
+                new SQLException("Deadlock detected. The current transaction was rolled back.", "40001", 40001),
+                new SQLException("Concurrent update in table \"HM_ACCOUNT_PLAN\"", "90131", 90131));
+    }
+
+    /** How each vendor reports that a lock wait timed out. */
+    static List<SQLException> lockTimeouts() {
+        return List.of(new SQLException("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205),
+                new SQLException("canceling statement due to lock timeout", "55P03"),
+                new SQLException("Timeout trying to lock table", "HYT00", 50200));
+    }
+
+    private AbortingDataSource aborting() {
+        db().emptyStores("hm_account_plan_version", "hm_account_plan", "hm_reminder_outbox");
+        return new AbortingDataSource(db().fixture().mainDataSource());
+    }
+
+    private static final String INSERT_VERSION = "INSERT INTO hm_account_plan_version";
+
+    @ParameterizedTest
+    @MethodSource("conflicts")
+    void aStoreCallTheDatabaseAbortsForAConcurrentOneRunsAgainAndSucceeds(SQLException conflict) throws SQLException {
+        AbortingDataSource aborting = aborting();
+        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
+        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        aborting.abort(INSERT_VERSION, 2, conflict);
+
+        stores.accountPlans().save(first);
+
+        assertThat(aborting.executions()).isEqualTo(3);
+        assertThat(stores.accountPlans().history(first.plan().sector(), first.plan().year())).containsExactly(first);
+        assertThat(count(aborting, "hm_account_plan")).isOne();
+    }
+
+    @ParameterizedTest
+    @MethodSource("conflicts")
+    void aStoreCallAbortedOnEveryAttemptIsAConcurrentUpdateAndStoresNothing(SQLException conflict)
+            throws SQLException {
+        AbortingDataSource aborting = aborting();
+        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
+        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        aborting.abort(INSERT_VERSION, Integer.MAX_VALUE, conflict);
+
+        assertThatThrownBy(() -> stores.accountPlans().save(first))
+                .isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> {
+                    assertThat(e.subject()).isEqualTo("account plan SIVI/2027");
+                    assertThat(e.expectedVersion()).isZero();
+                })
+                .hasCause(conflict);
+        assertThat(aborting.executions()).isEqualTo(Jdbc.ATTEMPTS);
+        assertThat(count(aborting, "hm_account_plan")).isZero();
+        assertThat(count(aborting, "hm_account_plan_version")).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("lockTimeouts")
+    void aLockWaitThatTimedOutIsAConcurrentUpdateAndIsNotRunAgain(SQLException timeout) throws SQLException {
+        AbortingDataSource aborting = aborting();
+        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
+        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        aborting.abort(INSERT_VERSION, 1, timeout);
+
+        assertThatThrownBy(() -> stores.accountPlans().save(first)).isInstanceOf(ConcurrentUpdateException.class)
+                .hasCause(timeout);
+        assertThat(aborting.executions()).isOne();
+        assertThat(count(aborting, "hm_account_plan")).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("conflicts")
+    void aConflictInsideATransactionRollsAllOfItBackEvenWhenTheWorkCatchesIt(SQLException conflict)
+            throws SQLException {
+        AbortingDataSource aborting = aborting();
+        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
+        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        Reminder reminder = ReminderSamples.planAction(1, T0);
+
+        aborting.abort(INSERT_VERSION, 1, conflict);
+        assertThatThrownBy(() -> stores.inTransaction(() -> {
+            stores.reminderOutbox().addIfAbsent(reminder);
+            stores.accountPlans().save(first);
+            return null;
+        })).isInstanceOf(ConcurrentUpdateException.class).hasCause(conflict);
+        assertThat(aborting.executions()).as("a caller's transaction is never run again").isOne();
+
+        aborting.abort(INSERT_VERSION, 1, conflict);
+        assertThatThrownBy(() -> stores.inTransaction(() -> {
+            stores.reminderOutbox().addIfAbsent(reminder);
+            assertThatThrownBy(() -> stores.accountPlans().save(first)).isInstanceOf(ConcurrentUpdateException.class);
+            return "went on";
+        })).isInstanceOf(ConcurrentUpdateException.class);
+
+        assertThat(count(aborting, "hm_reminder_outbox")).isZero();
+        assertThat(count(aborting, "hm_account_plan")).isZero();
+        assertThat(count(aborting, "hm_account_plan_version")).isZero();
+    }
+
+    @Test
+    void aStorageFailureInsideATransactionRollsAllOfItBackEvenWhenTheWorkCatchesIt() throws SQLException {
+        AbortingDataSource aborting = aborting();
+        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
+        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        Reminder reminder = ReminderSamples.planAction(1, T0);
+        aborting.abort(INSERT_VERSION, 1, new SQLException("disk full (forced by the test)", "53100"));
+
+        assertThatThrownBy(() -> stores.inTransaction(() -> {
+            stores.reminderOutbox().addIfAbsent(reminder);
+            assertThatThrownBy(() -> stores.accountPlans().save(first)).isInstanceOf(StorageException.class);
+            return "went on";
+        })).isInstanceOf(StorageException.class).hasMessageContaining("rolled back").hasRootCauseMessage(
+                "disk full (forced by the test)");
+        assertThat(count(aborting, "hm_reminder_outbox")).isZero();
+        assertThat(count(aborting, "hm_account_plan")).isZero();
+    }
+
+    @Test
+    void aTextTheDatabaseRefusesIsAnIllegalArgumentAndStoresNothing() throws SQLException {
+        AbortingDataSource aborting = aborting();
+        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
+        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        for (String state : List.of("22P05", "22021", "22001")) {
+            aborting.abort(INSERT_VERSION, 1, new SQLException("refused by the test", state));
+            assertThatThrownBy(() -> stores.accountPlans().save(first)).as(state)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(state);
+            assertThat(aborting.executions()).as(state).isOne();
+        }
+        assertThat(count(aborting, "hm_account_plan")).isZero();
     }
 
     /** Four steering-group meetings of 2027. */

@@ -3,15 +3,23 @@ package fi.hoitomalli.jdbc;
 import fi.hoitomalli.contact.CallbackPromises;
 import fi.hoitomalli.testkit.CallbackPromisesContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The {@link CallbackPromises} contract on MARIADB. */
+/** The {@link CallbackPromises} contract on MARIADB, once per supported isolation level. */
+@ParameterizedClass
+@EnumSource(Isolation.class)
 class MariaDbCallbackPromisesTest extends CallbackPromisesContract {
 
     @RegisterExtension
     static final DatabaseExtension DB = new DatabaseExtension(TestDatabase.MARIADB);
 
+    @Parameter
+    Isolation isolation;
+
     @Override
     protected CallbackPromises newCallbackPromises() {
-        return DB.emptyStores("hm_callback_promise").callbackPromises();
+        return DB.emptyStores(isolation, "hm_callback_promise").callbackPromises();
     }
 }

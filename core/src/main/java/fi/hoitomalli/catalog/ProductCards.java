@@ -20,7 +20,10 @@ public interface ProductCards {
      * @return the stored version, numbered {@code basedOnVersion + 1}
      * @throws fi.hoitomalli.common.ConcurrentUpdateException if the card's current version is not
      *     {@code basedOnVersion} (0 meaning: no card with this id exists)
-     * @throws IllegalArgumentException if {@code basedOnVersion} is negative
+     * @throws IllegalArgumentException if {@code basedOnVersion} is negative, or if the card or note is more
+     *     than the store keeps: a text too long or a character it cannot store (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores}); nothing is
+     *     stored then
      * @throws NullPointerException if an argument is null
      */
     ProductCardVersion save(ProductCard card, long basedOnVersion, ChangeNote change);

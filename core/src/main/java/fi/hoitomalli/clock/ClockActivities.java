@@ -32,7 +32,9 @@ public interface ClockActivities {
      *
      * @return the activities stored by this call, in {@link ClockActivity#ORDER}
      * @throws IllegalArgumentException if the clock has a template twice on one day or a time that is not
-     *     whole seconds; nothing is stored then
+     *     whole seconds, or an id or the participants are more than the store keeps (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores}); nothing
+     *     is stored then
      * @throws fi.hoitomalli.common.ConcurrentUpdateException if another call stored some of the same
      *     activities at the same time; nothing of this call is stored then (the caller's transaction stays
      *     usable), and planning again in a new transaction adds the rest
@@ -46,7 +48,9 @@ public interface ClockActivities {
      * @return the stored activity, at {@code expectedVersion + 1}
      * @throws fi.hoitomalli.common.ConcurrentUpdateException if the stored activity is at another version;
      *     nothing is changed then
-     * @throws IllegalArgumentException if no activity with the key is stored
+     * @throws IllegalArgumentException if no activity with the key is stored, or the mark's marker or note
+     *     is more than the store keeps (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores}); nothing is changed then
      */
     ClockActivity mark(ActivityKey key, long expectedVersion, ActivityMark mark);
 

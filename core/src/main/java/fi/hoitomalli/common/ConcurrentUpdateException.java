@@ -16,7 +16,19 @@ public final class ConcurrentUpdateException extends RuntimeException {
      * @param expectedVersion the version the caller based the change on
      */
     public ConcurrentUpdateException(String subject, long expectedVersion) {
-        super(subject + " was changed by somebody else after version " + expectedVersion);
+        this(subject, expectedVersion, null);
+    }
+
+    /**
+     * A concurrent update that a store recognised from its storage's own report, e.g. a database that
+     * aborted the transaction for a concurrent one (serialization failure, deadlock).
+     *
+     * @param subject what was saved, e.g. {@code "account plan SIVI/2027"}
+     * @param expectedVersion the version the caller based the change on
+     * @param cause the storage's report, may be null
+     */
+    public ConcurrentUpdateException(String subject, long expectedVersion, Throwable cause) {
+        super(subject + " was changed by somebody else after version " + expectedVersion, cause);
         this.subject = subject;
         this.expectedVersion = expectedVersion;
     }

@@ -18,6 +18,8 @@ public interface CallbackPromises {
      *
      * @throws fi.hoitomalli.common.DuplicateRecordException if a promise with the id is already stored
      *     (an {@link IllegalArgumentException}); nothing is changed then
+     * @throws IllegalArgumentException if an id of it is more than the store keeps (an implementation's
+     *     documented limit on lengths and characters; the JDBC adapter's are in {@code JdbcStores})
      * @throws NullPointerException if the promise is null
      */
     void add(CallbackPromise promise);
@@ -28,7 +30,9 @@ public interface CallbackPromises {
      * the exception's expected version is 0.
      *
      * @throws fi.hoitomalli.common.ConcurrentUpdateException if the stored promise is not {@code current}
-     * @throws IllegalArgumentException if the two have different ids or no promise with the id is stored
+     * @throws IllegalArgumentException if the two have different ids, no promise with the id is stored, or
+     *     an id of {@code next} is more than the store keeps (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores})
      * @throws NullPointerException if an argument is null
      */
     void update(CallbackPromise current, CallbackPromise next);

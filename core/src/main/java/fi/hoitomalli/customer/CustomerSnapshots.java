@@ -11,13 +11,16 @@ import java.util.Optional;
  * <p>Implementations store everything of the base (sectors, units, customers, managed units) and give it
  * back equal and in the same order. A save is all or nothing. Infrastructure failures surface as the
  * adapter's own unchecked exception; an implementation may refuse values it cannot store (the JDBC
- * adapter: ids longer than 255 characters) with {@link IllegalArgumentException} before writing anything.
+ * adapter: ids longer than 255 characters, labels longer than 200, names longer than 100,000, U+0000 or an
+ * unpaired surrogate) with {@link IllegalArgumentException} before writing anything.
  */
 public interface CustomerSnapshots {
 
     /**
      * Adds the snapshot.
      *
+     * @throws IllegalArgumentException if the snapshot holds a value the store cannot keep (see the class
+     *     comment); nothing is stored then
      * @throws NullPointerException if {@code snapshot} is null
      */
     void save(CustomerSnapshot snapshot);

@@ -19,7 +19,10 @@ public interface AccountPlans {
      *
      * @throws fi.hoitomalli.common.ConcurrentUpdateException if another version was stored meanwhile (the
      *     caller's change was based on a stale version); nothing is stored then
-     * @throws IllegalArgumentException if the number skips a version
+     * @throws IllegalArgumentException if the number skips a version, or if the version is more than the
+     *     store keeps: a text or section too long, or a character it cannot store (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores}); nothing is
+     *     stored then, and what is stored already reads as before
      */
     void save(AccountPlanVersion version);
 

@@ -20,6 +20,9 @@ public interface ReminderOutbox {
      * with the same key is stored already, whatever its state.
      *
      * @return true if it was added, false if the key was present (nothing changed)
+     * @throws IllegalArgumentException if the reminder is more than the outbox keeps: a key or text too long
+     *     or a character it cannot store (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores}); nothing is stored then
      */
     boolean addIfAbsent(Reminder reminder);
 
@@ -28,7 +31,9 @@ public interface ReminderOutbox {
      * expired lease) for the dispatcher, oldest due first, moving each to {@link DeliveryState.Claimed}.
      *
      * @return the claimed entries in their new state; empty when nothing is due
-     * @throws IllegalArgumentException if the limit is not positive or the lease not positive
+     * @throws IllegalArgumentException if the limit is not positive or the lease not positive, or the
+     *     dispatcher's id is more than the outbox keeps (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores})
      */
     List<OutboxEntry> claimDue(String dispatcher, Instant now, Duration lease, int limit);
 
@@ -43,6 +48,8 @@ public interface ReminderOutbox {
      * Marks a reminder the dispatcher holds as failed for good, with the reason.
      *
      * @return false if the dispatcher no longer holds it or the key is unknown
+     * @throws IllegalArgumentException if the reason is more than the outbox keeps (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores})
      */
     boolean markFailed(ReminderKey key, String dispatcher, String reason, Instant at);
 
@@ -51,6 +58,8 @@ public interface ReminderOutbox {
      * {@code notBefore}; the attempt count is kept.
      *
      * @return false if the dispatcher no longer holds it or the key is unknown
+     * @throws IllegalArgumentException if the reason is more than the outbox keeps (an implementation's documented limit on lengths and characters; the JDBC adapter's are in
+     *     {@code JdbcStores})
      */
     boolean scheduleRetry(ReminderKey key, String dispatcher, String reason, Instant notBefore);
 

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of the {@link AccountPlans} port as tests: extend it with a factory for an empty store
  * (the in-memory fake and every adapter do). Covers storage of every field, history order, optimistic
- * concurrency (a stale save fails and loses nothing; of eight threads saving on the same version exactly
- * one wins) and the per-year listing.
+ * concurrency (a stale save fails and loses nothing; of eight threads saving on the same version, or the
+ * first version of one plan, exactly one wins and every other gets {@link ConcurrentUpdateException}; saves
+ * of different plans at once all win) and the per-year listing.
  */
 public abstract class AccountPlansContract {
 
@@ -122,5 +123,34 @@ public abstract class AccountPlansContract {
         List<AccountPlanVersion> history = store.history(SIVI, YEAR);
         assertThat(history).hasSize(2);
         assertThat(history.get(1).author()).startsWith("editor ");
+    }
+
+    @Test
+    void ofEightConcurrentFirstVersionsOfOnePlanExactlyOneWins() throws Exception {
+        AccountPlans store = emptyStore();
+        int wins = Races.winners(8, i -> {
+            AccountPlanVersion attempt = version(AccountPlan.empty(SIVI, YEAR), 1, "head " + i, "created " + i);
+            return () -> store.save(attempt);
+        });
+        assertThat(wins).isEqualTo(1);
+        assertThat(store.history(SIVI, YEAR)).singleElement().satisfies(v -> assertThat(v.author()).startsWith("head "));
+    }
+
+    @Test
+    void concurrentSavesOfDifferentPlansAllWin() throws Exception {
+        AccountPlans store = emptyStore();
+        for (int i = 0; i < 4; i++) {
+            store.save(version(AccountPlan.empty(new SectorId("S" + i), YEAR), 1, "head", "created"));
+        }
+        // four second versions of existing plans and four first versions of new ones, all at once
+        int wins = Races.winners(8, i -> {
+            AccountPlanVersion attempt = version(AccountPlan.empty(new SectorId("S" + i), YEAR), i < 4 ? 2 : 1,
+                    "editor " + i, "edit " + i);
+            return () -> store.save(attempt);
+        });
+        assertThat(wins).isEqualTo(8);
+        assertThat(store.currentOf(YEAR)).extracting(AccountPlanVersion::author)
+                .containsExactly("editor 0", "editor 1", "editor 2", "editor 3", "editor 4", "editor 5", "editor 6",
+                        "editor 7");
     }
 }

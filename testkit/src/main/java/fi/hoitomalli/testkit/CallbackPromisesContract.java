@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link CallbackPromises}: every implementation (in memory, JDBC, yours) extends this
- * class and provides a fresh, empty store; JUnit 5 runs the inherited tests against it.
+ * class and provides a fresh, empty store; JUnit 5 runs the inherited tests against it. Of concurrent
+ * updates from the same state exactly one wins and every other gets {@link ConcurrentUpdateException}.
  */
 public abstract class CallbackPromisesContract {
 
@@ -171,5 +172,17 @@ public abstract class CallbackPromisesContract {
         assertThat(store.unkeptHeldBy(S2)).containsExactly(mine.heldBy(S2));
         assertThat(store.unkeptHeldBy(S1)).containsExactly(second);
         assertThat(store.overdueHeldBy(S2, Instant.parse("2027-03-01T00:00:00Z"))).containsExactly(mine.heldBy(S2));
+    }
+
+    @Test
+    void ofEightConcurrentUpdatesFromTheSameStateExactlyOneWins() throws Exception {
+        CallbackPromise.Open promise = open("P-1", TEAM, S1, "2027-02-04T08:00:00Z");
+        store.add(promise);
+        int wins = Races.winners(8, i -> {
+            CallbackPromise attempt = next(promise.keep(MADE.plusSeconds(i + 1)));
+            return () -> store.update(promise, attempt);
+        });
+        assertThat(wins).isEqualTo(1);
+        assertThat(store.find(promise.id())).hasValueSatisfying(p -> assertThat(p).isInstanceOf(CallbackPromise.Kept.class));
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link ProductCards}: every implementation (in memory, JDBC, yours) extends this class
- * and provides a fresh, empty store; JUnit 5 runs the inherited tests against it.
+ * and provides a fresh, empty store; JUnit 5 runs the inherited tests against it. Of concurrent saves based
+ * on the same version exactly one wins and every other gets {@link ConcurrentUpdateException}.
  */
 public abstract class ProductCardsContract {
 
@@ -108,5 +109,27 @@ public abstract class ProductCardsContract {
             assertThat(store.current(card.id()).orElseThrow().card()).isEqualTo(card);
         }
         assertThat(store.current(new ProductCardId("NO-SUCH"))).isEmpty();
+    }
+
+    @Test
+    void ofEightConcurrentSavesOnTheSameVersionExactlyOneWins() throws Exception {
+        store.save(salaries, 0, FIRST);
+        int wins = Races.winners(8, i -> {
+            ProductCard attempt = salaries.withDeliveryWorkingDays(i + 1);
+            return () -> store.save(attempt, 1, SECOND);
+        });
+        assertThat(wins).isEqualTo(1);
+        assertThat(store.history(salaries.id())).hasSize(2);
+        assertThat(store.current(salaries.id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void ofEightConcurrentNewCardsWithOneIdExactlyOneWins() throws Exception {
+        int wins = Races.winners(8, i -> {
+            ProductCard attempt = salaries.withDeliveryWorkingDays(i + 1);
+            return () -> store.save(attempt, 0, FIRST);
+        });
+        assertThat(wins).isEqualTo(1);
+        assertThat(store.history(salaries.id())).singleElement().satisfies(v -> assertThat(v.version()).isEqualTo(1));
     }
 }

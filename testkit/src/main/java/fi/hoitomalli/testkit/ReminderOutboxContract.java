@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link ReminderOutbox}: every implementation (the in-memory one, the JDBC adapter's, an
- * embedding system's) extends this class and supplies a fresh, empty outbox per test.
+ * embedding system's) extends this class and supplies a fresh, empty outbox per test. Concurrent adds of one
+ * key store it once; concurrent dispatchers never claim one reminder twice.
  */
 public abstract class ReminderOutboxContract {
 
@@ -178,6 +179,14 @@ public abstract class ReminderOutboxContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void ofEightConcurrentAddsOfOneKeyExactlyOneAdds() throws Exception {
+        Reminder r = ReminderSamples.planAction(1, T0);
+        int added = Races.count(8, i -> () -> outbox.addIfAbsent(r));
+        assertThat(added).isEqualTo(1);
+        assertThat(outbox.withStatus(DeliveryStatus.PENDING)).extracting(OutboxEntry::reminder).containsExactly(r);
     }
 
     private DeliveryStatus status(ReminderKey key) {

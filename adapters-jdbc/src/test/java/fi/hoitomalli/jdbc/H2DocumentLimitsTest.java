@@ -1,0 +1,24 @@
+package fi.hoitomalli.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The adapter's document and text size limits on H2. */
+class H2DocumentLimitsTest extends DocumentLimitScenarios {
+
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension(TestDatabase.H2);
+
+    @Override
+    DatabaseExtension db() {
+        return DB;
+    }
+
+    @Test
+    @Override
+    void aStoredDocumentLongerThanJacksonsDefaultLimitStillReads() throws SQLException, JsonProcessingException {
+        super.aStoredDocumentLongerThanJacksonsDefaultLimitStillReads();
+    }
+}
