@@ -67,7 +67,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every collector that builds reminders per person leaves out only the person whose name cannot go into
- * a {@code To} header (longer than 120 characters, a tab, a line break), reports them as
+ * a {@code To} header (longer than 120 characters; the text policy keeps control characters out of names), reports them as
  * {@link Unreached.Reason#UNSAFE_NAME} under their id, and still reaches everyone else: the call-back
  * promises, the unanswered feedback, the account-plan actions and the annual-clock invitations.
  */
@@ -79,9 +79,12 @@ class UnsafeNamesCollectorTest {
     static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     static final String LONG_NAME = "Sihteeri " + "Pitkänimi-".repeat(14); // 149 characters
 
-    /** S-1 has a 149-character name, S-5 a tab in hers, and the SOTE team's lead a line break in his. */
+    static final String S5_NAME = "Sihteeri " + "\uD83D\uDE00Viisi-".repeat(18); // 135 UTF-16 units
+    static final String SOTE_LEAD_NAME = "Sote " + "Johtaja-".repeat(16); // 133 characters
+
+    /** S-1 has a 149-character name, S-5 one of 135 with emoji, and the SOTE team's lead one of 133. */
     static final ServiceCentre CENTRE = withNames(FormsFixture.centre(), Map.of(
-            "S-1", LONG_NAME, "S-5", "Sihteeri\t5", FormsFixture.SOTE_LEAD.value(), "Sote\nLead"));
+            "S-1", LONG_NAME, "S-5", S5_NAME, FormsFixture.SOTE_LEAD.value(), SOTE_LEAD_NAME));
 
     @AfterAll
     static void close() {
@@ -138,7 +141,7 @@ class UnsafeNamesCollectorTest {
     void planActions_anOwnerWhoseNameCannotBeAHeaderIsUnreachedByIdOrName() {
         AccountPlan plan = SamplePlans.sivistystoimi2027()
                 .withAction(action("A-91", "S-1"))
-                .withAction(action("A-92", "Sihteeri\t5"))
+                .withAction(action("A-92", S5_NAME))
                 .withAction(action("A-93", "S-2"))
                 .withAction(action("A-94", "Sihteeri 3"))
                 .withAction(action("A-95", "Tuntematon Henkilö"));
@@ -150,7 +153,7 @@ class UnsafeNamesCollectorTest {
                         org.assertj.core.groups.Tuple.tuple("SIVI:2027:A-94", "Sihteeri 3"));
         assertThat(collected.unreached()).contains(
                 new Unreached("SIVI:2027:A-91", "S-1", Unreached.Reason.UNSAFE_NAME),
-                new Unreached("SIVI:2027:A-92", "Sihteeri\t5", Unreached.Reason.UNSAFE_NAME),
+                new Unreached("SIVI:2027:A-92", S5_NAME, Unreached.Reason.UNSAFE_NAME),
                 new Unreached("SIVI:2027:A-95", "Tuntematon Henkilö", Unreached.Reason.UNKNOWN_PERSON));
     }
 
@@ -241,9 +244,9 @@ class UnsafeNamesCollectorTest {
         }
         String name = switch (random.nextInt(4)) {
             case 0 -> "N".repeat(random.nextInt(121, 201));
-            case 1 -> "Nimi\t" + id;
-            case 2 -> "Nimi\r\n" + id;
-            default -> "Nimi " + id + '\u0007';
+            case 1 -> ("Nimi " + id + " " + "ö".repeat(200)).substring(0, random.nextInt(121, 201));
+            case 2 -> "Nimi " + id + " " + "\uD83D\uDE00".repeat(random.nextInt(60, 90));
+            default -> ("Nimi " + id + " " + "\u05D0".repeat(200)).substring(0, random.nextInt(121, 201));
         };
         renames.put(id, name);
     }
