@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import fi.hoitomalli.common.ConcurrentUpdateException;
+import fi.hoitomalli.common.DuplicateRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -220,8 +221,9 @@ final class Jdbc {
                 RuntimeException translated = translate(what, conflict, e);
                 failed(translated);
                 throw translated;
-            } catch (ConcurrentUpdateException e) {
-                // a store's own version check, thrown before it wrote anything (or after its savepoint)
+            } catch (ConcurrentUpdateException | DuplicateRecordException e) {
+                // a store's own version or "record new" check, thrown before it wrote anything or after rolling
+                // back to its savepoint: the caller's transaction is unchanged and may go on
                 throw e;
             } catch (RuntimeException e) {
                 failed(e);

@@ -253,7 +253,8 @@ public final class JdbcStores {
      * (the exception is rethrown as it is). Calls made inside it from other threads are not part of it.
      * The work runs once: when the database aborts the transaction for a concurrent one, the caller decides
      * whether to run it again. A store call that fails inside it — other than with the
-     * {@code ConcurrentUpdateException} of its own version check, which leaves the transaction usable —
+     * {@code ConcurrentUpdateException} of its own version check or the {@code DuplicateRecordException} of
+     * a "record new" on a taken id, which leave the transaction usable —
      * makes the whole transaction roll back, even if the work catches the exception and returns: the
      * database may have kept part of that call's writes or already aborted the transaction.
      *

@@ -8,10 +8,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import fi.hoitomalli.common.DuplicateRecordException;
 import fi.hoitomalli.phone.PhonePlans;
 import fi.hoitomalli.phone.PhonePolicy;
 import fi.hoitomalli.phone.PhoneSetup;
@@ -24,9 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Concurrent saves of one team's phone-hour setup for one start day, at every supported isolation level:
- * a save replaces (the port has no versions), so every save returns normally — none gets a storage error
- * because the database aborted it for a concurrent one — and one of them is what is stored. Subclasses
- * pick the database.
+ * a save records a new setup and never replaces one, so exactly one save wins and every other is refused
+ * with {@code DuplicateRecordException} — none gets a storage error because the database aborted it for a
+ * concurrent one. Subclasses pick the database.
  */
 abstract class PhonePlanRaceScenarios {
 
@@ -44,7 +46,8 @@ abstract class PhonePlanRaceScenarios {
 
     @ParameterizedTest
     @EnumSource(Isolation.class)
-    void ofEightConcurrentSavesOfOneSetupEveryOneReturnsAndOneIsStored(Isolation isolation) throws Exception {
+    void ofEightConcurrentSavesOfOneSetupExactlyOneIsStoredAndTheOthersAreRefusedAsDuplicates(Isolation isolation)
+            throws Exception {
         PhonePlans store = db().emptyStores(isolation, "hm_phone_setup").phonePlans();
         List<PhoneSetup> attempts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -52,6 +55,8 @@ abstract class PhonePlanRaceScenarios {
         }
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
+        int stored = 0;
+        int refused = 0;
         try {
             List<Future<?>> saves = new ArrayList<>();
             for (PhoneSetup attempt : attempts) {
@@ -63,11 +68,20 @@ abstract class PhonePlanRaceScenarios {
             }
             go.countDown();
             for (Future<?> save : saves) {
-                save.get(60, TimeUnit.SECONDS);
+                try {
+                    save.get(60, TimeUnit.SECONDS);
+                    stored++;
+                } catch (ExecutionException e) {
+                    // a lost race is a duplicate (never a storage failure): the first save stays as it was
+                    assertThat(e.getCause()).as(isolation.name()).isInstanceOf(DuplicateRecordException.class);
+                    refused++;
+                }
             }
         } finally {
             pool.shutdownNow();
         }
+        assertThat(stored).as("saves that won").isEqualTo(1);
+        assertThat(refused).isEqualTo(attempts.size() - 1);
         assertThat(store.history(TEAM)).singleElement().isIn(attempts);
     }
 }
