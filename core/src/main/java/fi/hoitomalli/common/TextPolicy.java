@@ -241,6 +241,25 @@ public final class TextPolicy {
         return require(Kind.MULTI_LINE, value, max, what);
     }
 
+    /**
+     * The value when it holds no character the policy rejects for the kind and is at most {@code max}
+     * characters long. Unlike the other {@code require} methods it lets the value be empty or hold no
+     * visible character: for texts that may be left empty, such as the answer to a feedback (emptied by
+     * retention) or an account plan's optional texts.
+     *
+     * @throws NullPointerException if kind or value is null
+     * @throws IllegalArgumentException if the policy rejects a character of it, or it is too long
+     */
+    public static String requireCharacters(Kind kind, String value, int max, String what) {
+        Objects.requireNonNull(kind, "kind must not be null");
+        Objects.requireNonNull(value, what + " must not be null");
+        check(kind, value, max).stream().filter(f -> f.problem() != Problem.NO_VISIBLE_CHARACTER).findFirst()
+                .ifPresent(f -> {
+                    throw new IllegalArgumentException(what + " " + f.describe(Language.EN));
+                });
+        return value;
+    }
+
     private static String require(Kind kind, String value, int max, String what) {
         Objects.requireNonNull(value, what + " must not be null");
         List<Finding> found = check(kind, value, max);

@@ -37,9 +37,9 @@ final class CsvTable {
 
     private static final char BOM = '\uFEFF';
 
-    // Trimming is a factory feature: enabling it on a parser after creation has no effect.
+    // No TRIM_SPACES: it drops every character up to U+0020 around a bare value, controls and NUL
+    // included; SpaceTrimmingReader takes out the spaces only.
     private static final CsvFactory FACTORY = CsvFactory.builder()
-            .enable(CsvParser.Feature.TRIM_SPACES)
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_VALUE_LENGTH).build())
             .build();
 
@@ -80,7 +80,7 @@ final class CsvTable {
         boolean headerSeen = false;
         boolean unreadable = false;
         int lastLine = 1;
-        try (CsvParser parser = FACTORY.createParser(withoutByteOrderMark(reader))) {
+        try (CsvParser parser = FACTORY.createParser(new SpaceTrimmingReader(withoutByteOrderMark(reader)))) {
             List<String> cells = new ArrayList<>();
             int count = 0;
             boolean blank = true;

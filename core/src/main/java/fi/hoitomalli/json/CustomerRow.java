@@ -1,5 +1,6 @@
 package fi.hoitomalli.json;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import jakarta.validation.constraints.AssertTrue;
@@ -29,7 +30,8 @@ import fi.hoitomalli.common.TextPolicy;
  * @param language {@code fi}, {@code sv} or {@code en}, required
  * @param email the work e-mail address, may be empty, else a valid address
  * @param supervisor the own supervisor's id, only for employees, may be empty, else an id
- * @param managedUnits the units a supervisor manages, separated by {@code ;}; required for supervisors
+ * @param managedUnits the units a supervisor manages, separated by {@code ;} (spaces around a code are
+ *     ignored, no other character); required for supervisors
  *     and empty for the other roles; each must be an id and a known unit
  * @param knownUnits the unit codes of the import (from {@code units.csv})
  * @param knownAgreements the agreement codes the city uses
@@ -49,7 +51,8 @@ public record CustomerRow(
         Set<String> knownUnits,
         Set<String> knownAgreements) {
 
-    private static final Splitter UNIT_LIST = Splitter.on(';').trimResults().omitEmptyStrings();
+    // only spaces are taken from around a code: any other white space is part of it, and reported
+    private static final Splitter UNIT_LIST = Splitter.on(';').trimResults(CharMatcher.is(' ')).omitEmptyStrings();
 
     public CustomerRow {
         Objects.requireNonNull(id, "id must not be null");

@@ -10,6 +10,9 @@ import java.util.Objects;
  * changed it, when and why (e.g. "updated in the account team meeting of 12 March"). Version numbers
  * of a plan start at 1 and grow by one with every change.
  *
+ * <p>Its texts hold no character the {@link fi.hoitomalli.common.TextPolicy} rejects (there is no length
+ * limit); the constructor throws {@code IllegalArgumentException} for one that does.
+ *
  * @param plan the plan's content in this version
  * @param version the version number, at least 1
  * @param author who made the change, non-blank

@@ -6,6 +6,9 @@ import java.util.Objects;
  * What caused a development action: a customer feedback record (asiakaspalaute) or a customer meeting /
  * account team meeting, referred to by id (the plan does not depend on those features).
  *
+ * <p>Its texts hold no character the {@link fi.hoitomalli.common.TextPolicy} rejects (there is no length
+ * limit); the constructor throws {@code IllegalArgumentException} for one that does.
+ *
  * @param kind feedback or meeting
  * @param id the id of the feedback record or meeting, non-blank
  */

@@ -7,6 +7,9 @@ import java.util.List;
  * challenges and internal readiness, its strategy and development projects. Texts may be empty (a new
  * plan is filled in over time) but never null.
  *
+ * <p>Its texts hold no character the {@link fi.hoitomalli.common.TextPolicy} rejects (there is no length
+ * limit); the constructor throws {@code IllegalArgumentException} for one that does.
+ *
  * @param description the sector's field, mission and organisation
  * @param challenges strategic challenges with opportunities and threats
  * @param internalReadiness the sector's internal readiness for them
@@ -20,7 +23,7 @@ public record GeneralInformation(String description, List<StrategicChallenge> ch
         challenges = Texts.list(challenges, "challenges");
         Texts.text(internalReadiness, "internalReadiness");
         Texts.text(strategy, "strategy");
-        developmentProjects = Texts.list(developmentProjects, "developmentProjects");
+        developmentProjects = Texts.texts(developmentProjects, "developmentProjects");
     }
 
     /** A section with nothing filled in yet. */

@@ -7,6 +7,9 @@ import java.util.Optional;
  * One difference between two versions of an account plan: a field that was added, removed or changed,
  * named by its path, e.g. {@code development.actions[A-3].status}.
  *
+ * <p>Its texts hold no character the {@link fi.hoitomalli.common.TextPolicy} rejects (there is no length
+ * limit); the constructor throws {@code IllegalArgumentException} for one that does.
+ *
  * @param path where in the plan, non-blank
  * @param before the value before, empty if the field was added
  * @param after the value after, empty if the field was removed

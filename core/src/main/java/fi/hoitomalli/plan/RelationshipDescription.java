@@ -7,6 +7,9 @@ import java.util.List;
  * processes, our offering and how it couples to them, the services used so far, the satisfaction
  * realised, and the key persons. Texts may be empty but never null.
  *
+ * <p>Its texts hold no character the {@link fi.hoitomalli.common.TextPolicy} rejects (there is no length
+ * limit); the constructor throws {@code IllegalArgumentException} for one that does.
+ *
  * @param customerProcesses the customer's own processes
  * @param offering our products, services and way of working
  * @param coupling how the offering couples to the customer's processes
@@ -21,7 +24,7 @@ public record RelationshipDescription(String customerProcesses, String offering,
         Texts.text(customerProcesses, "customerProcesses");
         Texts.text(offering, "offering");
         Texts.text(coupling, "coupling");
-        servicesUsed = Texts.list(servicesUsed, "servicesUsed");
+        servicesUsed = Texts.texts(servicesUsed, "servicesUsed");
         Texts.text(realisedSatisfaction, "realisedSatisfaction");
         keyPersons = Texts.list(keyPersons, "keyPersons");
     }

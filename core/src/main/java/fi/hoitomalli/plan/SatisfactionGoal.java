@@ -9,6 +9,9 @@ import java.util.Optional;
  * A customer-satisfaction goal of an account plan (tyytyväisyystavoite) with its metric: where we
  * started (baseline), where we aim (target) and the latest measurement (current value).
  *
+ * <p>Its texts hold no character the {@link fi.hoitomalli.common.TextPolicy} rejects (there is no length
+ * limit); the constructor throws {@code IllegalArgumentException} for one that does.
+ *
  * @param id the goal's id, unique in the plan
  * @param description what the goal is, non-blank
  * @param metric how it is measured

@@ -115,6 +115,33 @@ public final class HostileTexts {
     }
 
     /**
+     * The value as printable ASCII for a failure message: every UTF-16 unit outside {@code U+0020–U+007E},
+     * and the backslash itself, written as a Java escape (backslash, {@code u}, four hex digits; an astral
+     * character as its two surrogates), so that
+     * invisible and control characters show and the value can be pasted back into Java source. A value
+     * longer than 160 units is cut there and its length added.
+     *
+     * @throws NullPointerException if the value is null
+     */
+    public static String escape(String value) {
+        Objects.requireNonNull(value, "value must not be null");
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        int shown = Math.min(value.length(), 160);
+        for (int i = 0; i < shown; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c <= 0x7E && c != '\\') {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04X", (int) c));
+            }
+        }
+        if (shown < value.length()) {
+            out.append("... (").append(value.length()).append(" units)");
+        }
+        return out.toString();
+    }
+
+    /**
      * One code point: an ordinary letter (about half of the draws), a tricky character, a code point of a
      * randomly chosen general category, or any code point at all (including unpaired surrogates).
      */

@@ -54,6 +54,12 @@ class HostileTextsTest {
         assertThat(lengths).contains(99, 100, 101).anyMatch(n -> n > 101);
     }
 
+    @Test
+    void escapeShowsEveryCharacterOutsidePrintableAsciiAsAJavaEscape() {
+        assertThat(HostileTexts.escape("A\u0000\\ \u00E4\uD83D\uDE00\uD800")).isEqualTo("A\\u0000\\u005C \\u00E4\\uD83D\\uDE00\\uD800");
+        assertThat(HostileTexts.escape("x".repeat(200))).startsWith("x".repeat(160) + "... (200 units)");
+    }
+
     private static List<String> draws(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> out = new ArrayList<>();

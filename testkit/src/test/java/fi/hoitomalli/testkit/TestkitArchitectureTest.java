@@ -41,12 +41,13 @@ class TestkitArchitectureTest {
     static final Set<String> CORE_EXPORTS = coreExports();
 
     static final List<String> LIBRARIES = List.of(
-            "java..", "net.jqwik..", "org.junit..", "org.assertj..", "com.google.common..");
+            "java..", "net.jqwik..", "org.junit..", "org.assertj..", "com.google.common..", "jakarta.validation..");
 
     @ArchTest
     static final ArchRule testkitDependsOnlyOnTheAllowList = allowListFor("fi.hoitomalli.testkit..")
             .because("the testkit is published for other systems' suites: it may use core's API "
-                    + "(its exported packages), jqwik, JUnit, AssertJ, Guava and the JDK, nothing else (allow-list)");
+                    + "(its exported packages), jqwik, JUnit, AssertJ, Guava, the Jakarta Validation API (core's API takes "
+                    + "a Validator) and the JDK, nothing else (allow-list)");
 
     @ArchTest
     static final ArchRule testkitNeverUsesInternals = noClasses()
