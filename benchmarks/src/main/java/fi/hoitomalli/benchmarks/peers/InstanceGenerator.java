@@ -5,6 +5,7 @@ import fi.hoitomalli.calendar.Holiday;
 import fi.hoitomalli.calendar.WorkingCalendar;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -294,9 +295,17 @@ public final class InstanceGenerator {
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 
-    /** Writes the default set for seeds 1 and 2 to {@code benchmarks/target/peers/instances}. */
+    /**
+     * Writes the default set for seeds 1 and 2 to the directory of the first argument, by default the benchmarks
+     * module's {@code target/peers/instances} (Maven's exec runs in the module directory; from the project root
+     * the path is {@code benchmarks/target/peers/instances}).
+     *
+     * @throws IOException where a file cannot be written
+     */
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/target/peers/instances");
+        String home = Files.isDirectory(Path.of("src/main/java/fi/hoitomalli/benchmarks")) ? "target/peers/instances"
+                : "benchmarks/target/peers/instances";
+        Path dir = Path.of(args.length > 0 ? args[0] : home);
         for (long seed = 1; seed <= 2; seed++) {
             for (PeerInstance i : standardSet(seed, List.of(10, 30, 100, 300))) {
                 InstanceJson.write(i, dir);
