@@ -29,7 +29,7 @@ import fi.hoitomalli.customer.CustomerBase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture rules of the JDBC adapter (architecture.md, "Architecture tests"): it uses only the
+ * The architecture rules of the JDBC adapter (DEVELOPERS.md, "Where things go"): it uses only the
  * packages core exports — read from core's own module descriptor, so a newly exported feature is allowed
  * and an unexported one is not — never an {@code ..internal..} package or the mail adapter, and only the
  * factory, its configuration types and {@link StorageException} are public. {@link #rulesCanFail()} proves

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mail adapter's architecture (architecture.md): it uses only core's exported packages and its own
+ * The mail adapter's architecture (DEVELOPERS.md, "Where things go"): it uses only core's exported packages and its own
  * libraries, never a core {@code ..internal..} package or the JDBC adapter, and only its factory is public.
  * {@link #rulesCanFail()} proves each rule against the fixture package {@code fi.hoitomalli.mail.archfixture}.
  */

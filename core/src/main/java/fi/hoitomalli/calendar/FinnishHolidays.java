@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import fi.hoitomalli.common.LocalizedText;
 
 /**
- * Finnish public holidays computed for any year from 1900 to 2999 (domain reference §4): New Year's
+ * Finnish public holidays computed for any year from 1900 to 2999 (PH-6): New Year's
  * Day, Epiphany, Good Friday, Easter Sunday and Monday, May Day, Ascension Day, Whit Sunday, Midsummer
  * Eve (de facto non-working) and Day, All Saints' Day, Independence Day, Christmas Eve, Christmas Day and
  * St Stephen's Day. Easter follows the Gregorian computus (Meeus/Jones/Butcher).

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A product card (tuotekortti, §8): one service or sub-service of the catalogue with its content, the
+ * A product card (tuotekortti): one service or sub-service of the catalogue with its content, the
  * split of responsibilities, how and by when it is ordered, how many working days delivery takes, its
  * quality metrics with targets, the team that owns the card and the self-service channel that goes with
  * it. Immutable; changes return new cards ({@link #withContent}, {@link #withDeliveryWorkingDays}).

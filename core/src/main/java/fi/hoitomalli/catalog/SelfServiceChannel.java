@@ -3,7 +3,7 @@ package fi.hoitomalli.catalog;
 import fi.hoitomalli.common.LocalizedText;
 
 /**
- * An electronic self-service channel (sähköinen itsepalvelukanava, §5) that answers many questions
+ * An electronic self-service channel (sähköinen itsepalvelukanava) that answers many questions
  * without a call: secretaries point callers to the right one.
  */
 public enum SelfServiceChannel {

@@ -3,7 +3,7 @@ package fi.hoitomalli.catalog;
 import fi.hoitomalli.common.LocalizedText;
 
 /**
- * A service (palvelu) of the HR service centre's catalogue (§8): the five lifecycle service areas.
+ * A service (palvelu) of the HR service centre's catalogue: the five lifecycle service areas.
  * Each {@link ProductCard} belongs to one area; an area with several cards (e.g. the
  * employment-relationship services) has one card per sub-service.
  */

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The City of Vantaa's product catalogue (tuotekortisto, II-8.4) as reference data: one card per
+ * The City of Vantaa's product catalogue (tuotekortisto) as reference data: one card per
  * service or sub-service — recruitment support; the employment-relationship services (contracts,
  * appointments, annual leave, absences, vacancies); payroll (salaries, fees and work compensations);
  * HR system services; training and advice. The thesis names the services and what a card holds; the

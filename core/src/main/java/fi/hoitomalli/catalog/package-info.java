@@ -1,5 +1,5 @@
 /**
- * Product cards (tuotekortit, §8): what each service contains and promises, with ordering deadlines,
+ * Product cards (tuotekortit): what each service contains and promises, with ordering deadlines,
  * delivery times and quality metrics.
  */
 package fi.hoitomalli.catalog;

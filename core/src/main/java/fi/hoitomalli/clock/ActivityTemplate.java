@@ -39,7 +39,7 @@ import java.util.Set;
  * @param audience whom it is for
  * @param sector the sector it concerns, if any
  * @param team the service team it belongs to, if any
- * @param encounter the encounter kind of §5 it is, if it is one
+ * @param encounter the encounter kind it is, if it is one
  * @param placement whether the planner schedules it or the payroll calendar dates it
  */
 public record ActivityTemplate(TemplateId id, String code, LocalizedText name, LocalizedText subject,
@@ -146,7 +146,7 @@ public record ActivityTemplate(TemplateId id, String code, LocalizedText name, L
                 owner, participants, audience, sector, Optional.of(newTeam), encounter, placement);
     }
 
-    /** This template as an encounter of the kind (§5). */
+    /** This template as an encounter of the kind. */
     public ActivityTemplate withEncounter(EncounterKind kind) {
         return new ActivityTemplate(id, code, name, subject, category, cadence, months, preferredWeekday, duration,
                 owner, participants, audience, sector, team, Optional.of(kind), placement);

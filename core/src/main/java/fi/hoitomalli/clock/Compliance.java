@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The compliance check of a year's cadences (§5): for each template, how many were held and how many
+ * The compliance check of a year's cadences: for each template, how many were held and how many
  * are still planned, and whether the cadence is met, at risk or missed. Planned activities dated
  * before the check day count as neither (they should have been marked held or cancelled).
  */

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The templates of Vantaa's annual clock (§5, §7) for any set of sectors and service teams: per sector
+ * The templates of Vantaa's annual clock for any set of sectors and service teams: per sector
  * the annual customer meetings (1–2) and the account team (3–4); per secretary the visits (1–2); per
  * team the monthly team meetings and feedback summaries (not in July); for the unit the all-customers
  * account team (1–2), the steering group (2), info sessions (as needed, 2 planned), the satisfaction

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The ground rules (pelisäännöt, §9 / II-7) and the contact-path rules (§5), each one named, testable
+ * The ground rules (pelisäännöt) and the contact-path rules, each one named, testable
  * rule object. The constants are declared in <b>evaluation order</b>: {@link Routing} asks each in turn
  * whether it {@link #appliesTo applies} and the first that does decides. The order puts documenting
  * conflicting contacts first, then the rules that keep us out of supervisor–employee conflicts, then
@@ -16,7 +16,8 @@ import java.util.Set;
  * {@link #GR_2} applies to every inquiry, so every inquiry gets exactly one decision.
  *
  * <p>Ids GR-1 … GR-16 number the rules in the order the source lists them (general rules GR-1–GR-4,
- * supervisors GR-5–GR-10, employees GR-11–GR-16); CP-1 and CP-2 are the contact path of §5.
+ * supervisors GR-5–GR-10, employees GR-11–GR-16); CP-1 and CP-2 are the contact path. Each rule is
+ * restated in docs/rules.md.
  */
 public enum GroundRule {
 
@@ -102,7 +103,7 @@ public enum GroundRule {
         }
     },
 
-    /** CP-1 (§5): questions needing the employer's interpretation go to the sector HR unit. */
+    /** CP-1: questions needing the employer's interpretation go to the sector HR unit. */
     CP_1("CP-1") {
         @Override
         public boolean appliesTo(Inquiry inquiry) {
@@ -197,7 +198,7 @@ public enum GroundRule {
     /**
      * GR-11: questions that involve discretion or that the supervisor decides unilaterally (timing of
      * leave, discretionary time off, pay) — the employee talks to the own supervisor (the contact path
-     * of §5: employee → supervisor → secretary).
+     * of the care model: employee → supervisor → secretary).
      */
     GR_11("GR-11") {
         @Override
@@ -212,7 +213,7 @@ public enum GroundRule {
     },
 
     /**
-     * CP-2 (§5): a question its holder cannot resolve goes one level up the chain — secretary → team
+     * CP-2: a question its holder cannot resolve goes one level up the chain — secretary → team
      * lead → HR services manager → labour-market lawyer. At the top there is no level left: the
      * lawyer finds out and GR-2 applies, so escalation always ends.
      */

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An inquiry (yhteydenotto): a question that reached a secretary, with the facts the ground rules (§9)
+ * An inquiry (yhteydenotto): a question that reached a secretary, with the facts the ground rules
  * decide on. Who asks, about which topic of the documented set, by which channel, who holds it now on
  * the escalation chain and what that person knows, whether it involves discretion, whether a conflict
  * between the employee and the supervisor is suspected (found out with polite, indirect questions),

@@ -1,6 +1,6 @@
 package fi.hoitomalli.contact;
 
-/** Which of the two documentation forms (§10) a situation is recorded on. */
+/** Which of the two documentation forms a situation is recorded on. */
 public enum RecordKind {
     /** Challenging customer situation (asiakastilanteen dokumentointi). */
     CHALLENGING_SITUATION,

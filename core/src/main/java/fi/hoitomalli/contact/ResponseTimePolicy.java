@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The response-time policy (vasteaika, §5): how much working time a secretary has to return with an
+ * The response-time policy (vasteaika): how much working time a secretary has to return with an
  * answer she promised, counted only inside the team's working hours on working days of the team's
  * {@link WorkingCalendar} (weekends, Finnish holidays and closed days do not count; payroll-run days do).
  * Local times are interpreted in the calendar's zone (Europe/Helsinki by default); durations are real

@@ -5,7 +5,7 @@ import fi.hoitomalli.common.LocalizedText;
 import java.util.Optional;
 
 /**
- * The documented topic set (aiheet) of inquiries: what the ground rules (§9) distinguish. Each topic
+ * The documented topic set (aiheet) of inquiries: what the ground rules distinguish. Each topic
  * names the self-service channel that would have answered it, if any, so that the secretary can point
  * the caller there.
  */

@@ -7,7 +7,7 @@ import fi.hoitomalli.common.Language;
 
 /**
  * An employee (palkansaaja): a secondary customer whose discretionary matters go to the own supervisor
- * first (ground rules, §9).
+ * first (ground rule GR-11).
  *
  * @param supervisor the employee's own supervisor, when the directory knows it
  */

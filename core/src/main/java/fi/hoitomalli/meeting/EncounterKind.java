@@ -4,7 +4,7 @@ import fi.hoitomalli.common.LocalizedText;
 import fi.hoitomalli.common.Messages;
 
 /**
- * The kinds of customer encounter of the care model (domain reference §5) with their cadence per year
+ * The kinds of customer encounter of the care model with their cadence per year
  * and what the cadence counts per. Info sessions are held as needed: their cadence is 0–0, i.e. none
  * required and no upper limit given.
  */

@@ -29,7 +29,7 @@ public enum MeetingTask {
     MEET_NEEDS_AND_WISHES(MeetingStage.MEETING, true),
     /** Agree development needs and record the follow-up actions. */
     AGREE_AND_RECORD_FOLLOW_UPS(MeetingStage.MEETING, true),
-    /** Review the feedback, needs and corrections in the own service team (§5). */
+    /** Review the feedback, needs and corrections in the own service team. */
     REVIEW_IN_OWN_TEAM(MeetingStage.AFTERCARE, true),
     /** Keep up the customer relationship as agreed. */
     CARE_AS_AGREED(MeetingStage.AFTERCARE, true);

@@ -1,5 +1,5 @@
 /**
  * Customer meetings (asiakastapaamiset, Table 4), account teams (asiakkuustiimit) and the customer steering
- * group (asiakasohjausryhmä), with their cadences (§5).
+ * group (asiakasohjausryhmä), with their cadences.
  */
 package fi.hoitomalli.meeting;

@@ -7,9 +7,9 @@ import fi.hoitomalli.common.LocalizedText;
 import fi.hoitomalli.team.SecretaryId;
 
 /**
- * The answer to "who answers customer C at instant T?" (tavoitettavuus, domain reference §4). For an
+ * The answer to "who answers customer C at instant T?" (tavoitettavuus, PH-7). For an
  * employee every answer carries the ground-rule hint that discretionary matters go to the own supervisor
- * first (§9); for supervisors and executives the hint is empty.
+ * first (GR-11); for supervisors and executives the hint is empty.
  */
 public sealed interface Reachability permits Reachability.Answered, Reachability.Voicemail, Reachability.Closed,
         Reachability.OutsidePlan, Reachability.NoPublishedWindow, Reachability.UnknownCustomer {

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The account plan of one sector for one year (asiakkuussuunnitelma, domain reference §6, Table 5),
+ * The account plan of one sector for one year (asiakkuussuunnitelma),
  * written by the management group and kept alive in the sector's account team. Four sections: general
  * information, relationship description, responsibilities, development actions. Immutable: every
  * {@code with…} method returns a changed copy; {@link AccountPlanEditor} stores it as a new version.

@@ -1,5 +1,5 @@
 /**
- * Account plans (asiakkuussuunnitelmat, §6): one versioned plan per sector with the four sections of Table
+ * Account plans (asiakkuussuunnitelmat): one versioned plan per sector with the four sections of Table
  * 5.
  */
 package fi.hoitomalli.plan;

@@ -3,7 +3,7 @@ package fi.hoitomalli.team;
 import java.util.Optional;
 
 /**
- * The escalation chain of hard questions (§5): secretary → team lead → HR services manager →
+ * The escalation chain of hard questions (CP-2): secretary → team lead → HR services manager →
  * labour-market lawyer. Questions of the employer's interpretation go to the sector HR unit instead,
  * which is a redirection, not a level of this chain.
  */

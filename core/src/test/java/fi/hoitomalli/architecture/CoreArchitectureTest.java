@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The architecture rules of core (architecture.md, "Architecture tests"). Every rule keeps ArchUnit's
+ * The architecture rules of core (DEVELOPERS.md, "Where things go"). Every rule keeps ArchUnit's
  * {@code failOnEmptyShould}; {@link #rulesCanFail()} proves against the fixture package
  * {@code fi.hoitomalli.archfixture} (test sources only) that the rules do catch violations.
  */

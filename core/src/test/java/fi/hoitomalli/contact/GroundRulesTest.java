@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** One scenario per ground rule of §9 (GR-1 … GR-16) and per contact-path rule of §5 (CP-1, CP-2). */
+/** One scenario per ground rule (GR-1 … GR-16) and per contact-path rule (CP-1, CP-2) of docs/rules.md. */
 class GroundRulesTest {
 
     private final Routing routing = Fixtures.routing();

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import fi.hoitomalli.common.LocalizedText;
 
-/** The org-unit tree and the inheritance of the service-centre status (domain reference §3). */
+/** The org-unit tree and the inheritance of the service-centre status (SEG-1, docs/rules.md). */
 class OrgStructureTest {
 
     private static final SectorId EDU = new SectorId("SIVI");

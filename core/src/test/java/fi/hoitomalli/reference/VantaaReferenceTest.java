@@ -19,7 +19,7 @@ import fi.hoitomalli.team.ServiceTeam;
 import fi.hoitomalli.team.SubstitutePair;
 import fi.hoitomalli.team.SecretaryId;
 
-/** The Vantaa reference numbers (domain reference §2) hold exactly. */
+/** The Vantaa reference numbers (docs/customers-and-import.md, "Reference data") hold exactly. */
 class VantaaReferenceTest {
 
     private static final ReferenceCity CITY = VantaaReference.city();

@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios of what is due to whom and when (domain.md §5, issue 8). */
+/** Scenarios of what is due to whom and when (docs/reminders-and-mail.md). */
 class ReminderEvaluationTest {
 
     static final ZoneId HKI = WorkingCalendar.HELSINKI;

@@ -11,7 +11,7 @@ import java.util.Objects;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * One benchmark instance of phone-hour scheduling (puhelinaikojen suunnittelu, domain §4), in a
+ * One benchmark instance of phone-hour scheduling (puhelinaikojen suunnittelu, PH-1 … PH-10 in docs/rules.md), in a
  * solver-neutral JSON shape that Timefold, CP-SAT and our scheduler all read: teams with their policy,
  * their secretaries' substitute pairs, the customers' votes already tallied per secretary, and the
  * calendar of the plan period (holidays, payroll-run days, absences) that the expanded plan must follow.
