@@ -10,7 +10,7 @@ import fi.hoitomalli.team.ServiceCentre;
 import java.util.Objects;
 
 /**
- * Feedback given in a customer encounter becomes a feedback record (issue 5: "the meeting records
+ * Feedback given in a customer encounter becomes a feedback record ("the meeting records
  * feedback, which becomes feedback records"): a {@link FeedbackNote} of the meeting's memo is turned into
  * the forms' {@link FeedbackInput}, which {@code Forms.recordFeedback} validates and stores like any
  * other. The input is only prefilled: whatever the validation finds wrong (e.g. an encounter without a

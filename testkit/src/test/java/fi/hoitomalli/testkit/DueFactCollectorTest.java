@@ -59,7 +59,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The collectors end to end (issue 8): a real annual clock, real call-back promises and a real account
+ * The collectors end to end: a real annual clock, real call-back promises and a real account
  * plan become due facts, the evaluation turns them into reminders, and a second run adds nothing.
  */
 class DueFactCollectorTest {

@@ -77,7 +77,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The forms wired to the other features: unanswered feedback becomes reminders, a plan goal's metric is
  * read from the feedback summaries, meeting feedback and ground-rule record requests become validated
- * form inputs (issues 4, 5, 6, 8).
+ * form inputs.
  */
 class FormsWiringTest {
 
