@@ -57,6 +57,12 @@ final class FormRows {
         int run() throws SQLException;
     }
 
+    /** Sets the parameters of one statement. */
+    @FunctionalInterface
+    interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
     /** A candidate row: its id and what the access policy needs to know about it. */
     record Candidate(String id, Resource.Record resource) {
     }
@@ -223,6 +229,47 @@ final class FormRows {
             throw new IllegalArgumentException("no " + table.noun() + " " + id + " is stored");
         }
         throw new ConcurrentUpdateException(table.noun() + " " + id, expectedRevision);
+    }
+
+    /**
+     * Records a new record in a transaction of its own (or the caller's): one INSERT of {@code sql}, whose
+     * parameters {@code binding} sets, through {@link #insertNew}.
+     *
+     * @throws DuplicateRecordException if a record with the id is stored; nothing is written then
+     */
+    static void record(Jdbc jdbc, Table table, String id, String sql, Binding binding) {
+        jdbc.inTransaction("record " + table.noun() + " " + id, connection -> {
+            insertNew(connection, table, id, () -> {
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    binding.bind(insert);
+                    return insert.executeUpdate();
+                }
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Replaces a record in a transaction of its own (or the caller's): one UPDATE of {@code sql}, whose
+     * parameters {@code binding} sets up to the last two, the stage and anonymisation the change was based on,
+     * which this sets at {@code stageIndex} and the one after it; then {@link #updateFrom}.
+     *
+     * @throws ConcurrentUpdateException if the record is stored at another revision
+     * @throws IllegalArgumentException if no record with the id is stored
+     */
+    static void update(Jdbc jdbc, Table table, String id, long expectedRevision, String sql, Binding binding,
+                       int stageIndex, String stage, boolean anonymised) {
+        jdbc.inTransaction("update " + table.noun() + " " + id, connection -> {
+            updateFrom(connection, table, id, expectedRevision, () -> {
+                try (PreparedStatement update = connection.prepareStatement(sql)) {
+                    binding.bind(update);
+                    update.setString(stageIndex, stage);
+                    update.setBoolean(stageIndex + 1, anonymised);
+                    return update.executeUpdate();
+                }
+            });
+            return null;
+        });
     }
 
     /**

@@ -66,15 +66,7 @@ final class JdbcFeedbackReports implements FeedbackReports {
     public void record(FeedbackReport report) {
         Objects.requireNonNull(report, "report must not be null");
         checkIds(report.details());
-        jdbc.inTransaction("record feedback " + report.id(), connection -> {
-            FormRows.insertNew(connection, TABLE, report.id().value(), () -> {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    bind(insert, report);
-                    return insert.executeUpdate();
-                }
-            });
-            return null;
-        });
+        FormRows.record(jdbc, TABLE, report.id().value(), INSERT, statement -> bind(statement, report));
     }
 
     @Override
@@ -84,17 +76,8 @@ final class JdbcFeedbackReports implements FeedbackReports {
         FormRows.checkFollows(TABLE, current.isFollowedBy(next), current.id().value(), current.revision(),
                 next.id().value(), next.revision());
         checkIds(next.details());
-        jdbc.inTransaction("update feedback " + current.id(), connection -> {
-            FormRows.updateFrom(connection, TABLE, current.id().value(), current.revision(), () -> {
-                try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                    bind(update, next);
-                    update.setString(18, current.stage().name());
-                    update.setBoolean(19, current.details().anonymised());
-                    return update.executeUpdate();
-                }
-            });
-            return null;
-        });
+        FormRows.update(jdbc, TABLE, current.id().value(), current.revision(), UPDATE,
+                statement -> bind(statement, next), 18, current.stage().name(), current.details().anonymised());
     }
 
     /**

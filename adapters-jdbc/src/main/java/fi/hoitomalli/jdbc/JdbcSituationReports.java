@@ -55,15 +55,7 @@ final class JdbcSituationReports implements SituationReports {
     public void record(SituationReport report) {
         Objects.requireNonNull(report, "report must not be null");
         checkIds(report.details());
-        jdbc.inTransaction("record situation " + report.id(), connection -> {
-            FormRows.insertNew(connection, TABLE, report.id().value(), () -> {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    bind(insert, report);
-                    return insert.executeUpdate();
-                }
-            });
-            return null;
-        });
+        FormRows.record(jdbc, TABLE, report.id().value(), INSERT, statement -> bind(statement, report));
     }
 
     @Override
@@ -73,17 +65,8 @@ final class JdbcSituationReports implements SituationReports {
         FormRows.checkFollows(TABLE, current.isFollowedBy(next), current.id().value(), current.revision(),
                 next.id().value(), next.revision());
         checkIds(next.details());
-        jdbc.inTransaction("update situation " + current.id(), connection -> {
-            FormRows.updateFrom(connection, TABLE, current.id().value(), current.revision(), () -> {
-                try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                    bind(update, next);
-                    update.setString(11, current.stage().name());
-                    update.setBoolean(12, current.details().anonymised());
-                    return update.executeUpdate();
-                }
-            });
-            return null;
-        });
+        FormRows.update(jdbc, TABLE, current.id().value(), current.revision(), UPDATE,
+                statement -> bind(statement, next), 11, current.stage().name(), current.details().anonymised());
     }
 
     private static void checkIds(SituationDetails d) {

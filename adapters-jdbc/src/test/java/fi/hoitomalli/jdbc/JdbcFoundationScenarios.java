@@ -206,7 +206,7 @@ abstract class JdbcFoundationScenarios {
         assertThat(stores.schemaVersion()).isEqualTo(LATEST);
         assertThat(appliedVersions(dataSource)).containsExactlyElementsOf(ALL_VERSIONS);
         CustomerSnapshotsContract.assertSameSnapshot(stores.customerSnapshots().latest().orElseThrow(), v1);
-        stores.accountPlans().save(new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created"));
+        stores.accountPlans().save(firstSivistystoimiVersion());
         assertThat(stores.accountPlans().history(new SectorId("SIVI"), Year.of(2027))).hasSize(1);
     }
 
@@ -599,6 +599,16 @@ abstract class JdbcFoundationScenarios {
                 new SQLException("Timeout trying to lock table", "HYT00", 50200));
     }
 
+    /** Stores over the data source that validate, not migrate, the schema. */
+    private static JdbcStores validating(AbortingDataSource aborting) {
+        return JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
+    }
+
+    /** The first version of the Sivistystoimi 2027 plan, by the head at T0. */
+    private static AccountPlanVersion firstSivistystoimiVersion() {
+        return new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+    }
+
     private AbortingDataSource aborting() {
         db().emptyStores("hm_account_plan_version", "hm_account_plan", "hm_reminder_outbox");
         return new AbortingDataSource(db().fixture().mainDataSource());
@@ -610,8 +620,8 @@ abstract class JdbcFoundationScenarios {
     @MethodSource("conflicts")
     void aStoreCallTheDatabaseAbortsForAConcurrentOneRunsAgainAndSucceeds(SQLException conflict) throws SQLException {
         AbortingDataSource aborting = aborting();
-        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
-        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        JdbcStores stores = validating(aborting);
+        AccountPlanVersion first = firstSivistystoimiVersion();
         aborting.abort(INSERT_VERSION, 2, conflict);
 
         stores.accountPlans().save(first);
@@ -626,8 +636,8 @@ abstract class JdbcFoundationScenarios {
     void aStoreCallAbortedOnEveryAttemptIsAConcurrentUpdateAndStoresNothing(SQLException conflict)
             throws SQLException {
         AbortingDataSource aborting = aborting();
-        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
-        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        JdbcStores stores = validating(aborting);
+        AccountPlanVersion first = firstSivistystoimiVersion();
         aborting.abort(INSERT_VERSION, Integer.MAX_VALUE, conflict);
 
         assertThatThrownBy(() -> stores.accountPlans().save(first))
@@ -645,8 +655,8 @@ abstract class JdbcFoundationScenarios {
     @MethodSource("lockTimeouts")
     void aLockWaitThatTimedOutIsAConcurrentUpdateAndIsNotRunAgain(SQLException timeout) throws SQLException {
         AbortingDataSource aborting = aborting();
-        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
-        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        JdbcStores stores = validating(aborting);
+        AccountPlanVersion first = firstSivistystoimiVersion();
         aborting.abort(INSERT_VERSION, 1, timeout);
 
         assertThatThrownBy(() -> stores.accountPlans().save(first)).isInstanceOf(ConcurrentUpdateException.class)
@@ -660,8 +670,8 @@ abstract class JdbcFoundationScenarios {
     void aConflictInsideATransactionRollsAllOfItBackEvenWhenTheWorkCatchesIt(SQLException conflict)
             throws SQLException {
         AbortingDataSource aborting = aborting();
-        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
-        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        JdbcStores stores = validating(aborting);
+        AccountPlanVersion first = firstSivistystoimiVersion();
         Reminder reminder = ReminderSamples.planAction(1, T0);
 
         aborting.abort(INSERT_VERSION, 1, conflict);
@@ -687,8 +697,8 @@ abstract class JdbcFoundationScenarios {
     @Test
     void aStorageFailureInsideATransactionRollsAllOfItBackEvenWhenTheWorkCatchesIt() throws SQLException {
         AbortingDataSource aborting = aborting();
-        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
-        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        JdbcStores stores = validating(aborting);
+        AccountPlanVersion first = firstSivistystoimiVersion();
         Reminder reminder = ReminderSamples.planAction(1, T0);
         aborting.abort(INSERT_VERSION, 1, new SQLException("disk full (forced by the test)", "53100"));
 
@@ -705,8 +715,8 @@ abstract class JdbcFoundationScenarios {
     @Test
     void aTextTheDatabaseRefusesIsAnIllegalArgumentAndStoresNothing() throws SQLException {
         AbortingDataSource aborting = aborting();
-        JdbcStores stores = JdbcStores.builder(aborting, SchemaMode.VALIDATE).build();
-        AccountPlanVersion first = new AccountPlanVersion(SamplePlans.sivistystoimi2027(), 1, "head", T0, "created");
+        JdbcStores stores = validating(aborting);
+        AccountPlanVersion first = firstSivistystoimiVersion();
         for (String state : List.of("22P05", "22021", "22001")) {
             aborting.abort(INSERT_VERSION, 1, new SQLException("refused by the test", state));
             assertThatThrownBy(() -> stores.accountPlans().save(first)).as(state)

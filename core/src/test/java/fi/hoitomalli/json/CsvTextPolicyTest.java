@@ -3,11 +3,6 @@ package fi.hoitomalli.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import java.io.StringReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,35 +14,13 @@ import fi.hoitomalli.customer.CustomerId;
  * with control characters and names of nothing visible are reported as row violations (never thrown from
  * a constructor, never imported to fail later in a database).
  */
-class CsvTextPolicyTest {
+class CsvTextPolicyTest extends CsvImportFixture {
 
-    private static ValidatorFactory factory;
-    private static CustomerCsvImport importer;
-
-    @BeforeAll
-    static void setUp() {
-        factory = Validation.buildDefaultValidatorFactory();
-        importer = new CustomerCsvImport(factory.getValidator());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        factory.close();
-    }
-
-    private static final String SECTORS = """
-            id,name_fi,name_sv,name_en,service_centre
-            SIVI,Sivistystoimi,Bildningsväsendet,Education,true
-            """;
+    private static final String SECTORS = SIVI_SECTOR;
     private static final String UNITS = """
             id,sector,parent,name,service_centre
             SIVI-PK,SIVI,,Päiväkodit,
             """;
-    private static final String CUSTOMERS_HEADER = "id,role,name,unit,agreement,language,email,supervisor,managed_units\n";
-
-    private static ImportResult read(String sectors, String units, String customers) {
-        return importer.read(new StringReader(sectors), new StringReader(units), new StringReader(customers));
-    }
 
     @ParameterizedTest(name = "U+{0}")
     @CsvSource({"2028, whiteSpace", "001F, whiteSpace", "3000, whiteSpace", "2003, whiteSpace",

@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.executable.ExecutableValidator;
 import jakarta.validation.metadata.BeanDescriptor;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
 import fi.hoitomalli.common.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,21 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the import reports it with its line and column instead of throwing — even when the row constraints let
  * everything through, and for any mangling of the files.
  */
-class CustomerCsvImportDefenceTest {
-
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+class CustomerCsvImportDefenceTest extends CsvImportFixture {
 
     /** A validator that finds nothing wrong with anything: only the import's own layers are left. */
     static final class PermissiveValidator implements Validator {
@@ -78,15 +59,15 @@ class CustomerCsvImportDefenceTest {
         }
     }
 
-    private static ImportResult read(Validator validator, String sectors, String units, String customers) {
-        return new CustomerCsvImport(validator)
-                .read(new StringReader(sectors), new StringReader(units), new StringReader(customers));
+    /** Imports the integrity test's sectors and units and the customers with {@link PermissiveValidator}. */
+    private static ImportResult withoutRowConstraints(String customers) {
+        return read(new PermissiveValidator(), CustomerCsvImportIntegrityTest.SECTORS,
+                CustomerCsvImportIntegrityTest.UNITS, customers);
     }
 
     @Test
     void theBaseFilesImportWithoutTheRowConstraints() {
-        ImportResult result = read(new PermissiveValidator(), CustomerCsvImportIntegrityTest.SECTORS,
-                CustomerCsvImportIntegrityTest.UNITS, CustomerCsvImportIntegrityTest.CUSTOMERS);
+        ImportResult result = withoutRowConstraints(CustomerCsvImportIntegrityTest.CUSTOMERS);
 
         assertThat(result.orThrow().size()).isEqualTo(3);
     }
@@ -137,8 +118,7 @@ class CustomerCsvImportDefenceTest {
                 P1,supervisor,Esa,SIVI-PK,KVTES,fi,,,
                 """;
 
-        ImportResult result = read(new PermissiveValidator(), CustomerCsvImportIntegrityTest.SECTORS,
-                CustomerCsvImportIntegrityTest.UNITS, customers);
+        ImportResult result = withoutRowConstraints(customers);
 
         assertThat(result).isInstanceOfSatisfying(ImportResult.Rejected.class, rejected ->
                 assertThat(rejected.violations()).extracting(RowViolation::line, RowViolation::column,
@@ -153,8 +133,7 @@ class CustomerCsvImportDefenceTest {
                 P1,employee,Eero,SIVI-NOPE,KVTES,fi,,,
                 """;
 
-        ImportResult result = read(new PermissiveValidator(), CustomerCsvImportIntegrityTest.SECTORS,
-                CustomerCsvImportIntegrityTest.UNITS, customers);
+        ImportResult result = withoutRowConstraints(customers);
 
         assertThat(result).isInstanceOfSatisfying(ImportResult.Rejected.class, rejected ->
                 assertThat(rejected.violations()).extracting(RowViolation::file, RowViolation::line,

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -25,8 +22,6 @@ import fi.hoitomalli.common.LocalizedText;
 import fi.hoitomalli.customer.CustomerId;
 import fi.hoitomalli.customer.Employee;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,21 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Whatever the files hold, the import reports instead of throwing, names the real files and the bad
  * values, and keeps its report small.
  */
-class CustomerCsvImportIntegrityTest {
-
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+class CustomerCsvImportIntegrityTest extends CsvImportFixture {
 
     static final String SECTORS = """
             id,name_fi,name_sv,name_en,service_centre
@@ -71,11 +52,6 @@ class CustomerCsvImportIntegrityTest {
             P101,employee,Åsa Virtanen,SIVI-PK-01,KVTES,sv,,P100,
             P200,executive,Kaisa Kehittäjä,KETO-TE,KVTES,en,,,
             """;
-
-    private static ImportResult read(String sectors, String units, String customers) {
-        return new CustomerCsvImport(validator)
-                .read(new StringReader(sectors), new StringReader(units), new StringReader(customers));
-    }
 
     private static ImportResult.Rejected rejected(String sectors, String units, String customers) {
         ImportResult result = read(sectors, units, customers);

@@ -22,10 +22,7 @@ class CustomerCsvImportMemoryTest {
     private static final String HEAP = "-Xmx256m";
     private static final int ROWS = 200_000;
 
-    private static final String SECTORS = """
-            id,name_fi,name_sv,name_en,service_centre
-            SIVI,Sivistystoimi,Bildningsväsendet,Education,true
-            """;
+    private static final String SECTORS = CsvImportFixture.SIVI_SECTOR;
 
     private static final String UNITS = """
             id,sector,parent,name,service_centre
@@ -77,7 +74,7 @@ class CustomerCsvImportMemoryTest {
 
     private static BufferedWriter header(Path file) throws IOException {
         BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        out.write("id,role,name,unit,agreement,language,email,supervisor,managed_units\n");
+        out.write(CsvImportFixture.CUSTOMERS_HEADER);
         return out;
     }
 

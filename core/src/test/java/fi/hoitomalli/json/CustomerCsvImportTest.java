@@ -3,9 +3,6 @@ package fi.hoitomalli.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
@@ -23,25 +20,9 @@ import fi.hoitomalli.customer.OrgUnitId;
 import fi.hoitomalli.customer.Role;
 import fi.hoitomalli.customer.SectorId;
 import fi.hoitomalli.customer.Supervisor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class CustomerCsvImportTest {
-
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+class CustomerCsvImportTest extends CsvImportFixture {
 
     static final String SECTORS = """
             \uFEFFid,name_fi,name_sv,name_en,service_centre
@@ -69,11 +50,6 @@ class CustomerCsvImportTest {
             P202,employee,Pekka Puisto,KETO-TE-01,TTES,fi,pekka.puisto@vantaa.fi,P201,
             P203,Employee,Eila Esimiehetön,KETO-TE-01,TS,fi,,P200,
             """;
-
-    private ImportResult read(String sectors, String units, String customers) {
-        return new CustomerCsvImport(validator)
-                .read(new StringReader(sectors), new StringReader(units), new StringReader(customers));
-    }
 
     @Test
     void validFilesImportTheWholeCustomerBase() {
@@ -274,7 +250,7 @@ class CustomerCsvImportTest {
                 """;
 
         ImportResult.Rejected rejected = (ImportResult.Rejected) read(SECTORS, units,
-                "id,role,name,unit,agreement,language,email,supervisor,managed_units\n");
+                CUSTOMERS_HEADER);
 
         assertThat(rejected.violations()).extracting(RowViolation::line, RowViolation::column, RowViolation::rule)
                 .containsExactly(

@@ -74,12 +74,9 @@ class UnsafeRecipientNamesTest {
         Customer emojiNamed = supervisors.get(7);
         assertThat(LONG_NAME.length()).isBetween(121, 200);
         assertThat(EMOJI_NAME.length()).isBetween(121, 200);
-        CustomerBase directory = CustomerBase.of(base.orgStructure(), base.customers().stream()
-                .map(c -> c.equals(longNamed) ? renamed(c, LONG_NAME) : c.equals(emojiNamed) ? renamed(c, EMOJI_NAME) : c)
-                .toList());
+        CustomerBase directory = renamedIn(base, Map.of(longNamed, LONG_NAME, emojiNamed, EMOJI_NAME));
 
-        CollectedFacts collected = IntranetAudienceTest.collector().intranetUpdate(IntranetAudienceTest.ITEM,
-                IntranetUpdate.Importance.NORMAL, IntranetAudienceTest.PUBLISHED, audience, directory);
+        CollectedFacts collected = collect(IntranetUpdate.Importance.NORMAL, audience, directory);
 
         assertThat(collected.unreached()).containsExactly(
                 new Unreached(IntranetAudienceTest.ITEM.id(), longNamed.id().value(), Unreached.Reason.UNSAFE_NAME),
@@ -107,11 +104,9 @@ class UnsafeRecipientNamesTest {
         Audience audience = Audience.of(new SpeaksLanguage(Language.SV));
         List<Customer> reached = audience.resolve(base);
         Customer bad = reached.get(0);
-        CustomerBase directory = CustomerBase.of(base.orgStructure(), base.customers().stream()
-                .map(c -> c.equals(bad) ? renamed(c, "Åsa " + "Bcc-everyone-".repeat(10)) : c).toList());
+        CustomerBase directory = renamedIn(base, Map.of(bad, "Åsa " + "Bcc-everyone-".repeat(10)));
 
-        CollectedFacts collected = IntranetAudienceTest.collector().intranetUpdate(IntranetAudienceTest.ITEM,
-                IntranetUpdate.Importance.URGENT, IntranetAudienceTest.PUBLISHED, audience, directory);
+        CollectedFacts collected = collect(IntranetUpdate.Importance.URGENT, audience, directory);
 
         assertThat(collected.unreached()).containsExactly(
                 new Unreached(IntranetAudienceTest.ITEM.id(), bad.id().value(), Unreached.Reason.UNSAFE_NAME));
@@ -186,8 +181,7 @@ class UnsafeRecipientNamesTest {
                 : Audience.Recipients.ALL_MEMBERS);
         List<Customer> members = audience.resolve(directory);
 
-        CollectedFacts collected = IntranetAudienceTest.collector().intranetUpdate(IntranetAudienceTest.ITEM,
-                IntranetUpdate.Importance.NORMAL, IntranetAudienceTest.PUBLISHED, audience, directory);
+        CollectedFacts collected = collect(IntranetUpdate.Importance.NORMAL, audience, directory);
 
         List<Recipient> reached = collected.facts().updates().stream().flatMap(u -> u.recipients().stream()).toList();
         assertThat(reached.size() + collected.unreached().size()).as("seed %d: reached + unreached", seed)
@@ -231,6 +225,19 @@ class UnsafeRecipientNamesTest {
             name.append('x');
         }
         return name.toString();
+    }
+
+    /** The base with the customers that are keys of {@code names} renamed to their values. */
+    private static CustomerBase renamedIn(CustomerBase base, Map<Customer, String> names) {
+        return CustomerBase.of(base.orgStructure(), base.customers().stream()
+                .map(c -> names.containsKey(c) ? renamed(c, names.get(c)) : c).toList());
+    }
+
+    /** The facts collected for the intranet update of the item to the audience in the directory. */
+    private static CollectedFacts collect(IntranetUpdate.Importance importance, Audience audience,
+                                          CustomerBase directory) {
+        return IntranetAudienceTest.collector().intranetUpdate(IntranetAudienceTest.ITEM, importance,
+                IntranetAudienceTest.PUBLISHED, audience, directory);
     }
 
     static Customer renamed(Customer c, String name) {

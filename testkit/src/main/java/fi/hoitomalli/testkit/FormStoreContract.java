@@ -108,7 +108,7 @@ public abstract class FormStoreContract<S, R> {
 
     @Test
     public void recordingAnExistingIdFailsAndTheFirstRecordReadsBackUnchanged() {
-        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        R first = siviSample(1, 2);
         R sameId = sample(1, FormsFixture.SOTE_TEAM, FormsFixture.secretary(5), day(3),
                 Optional.of(FormsFixture.SUPERVISOR_SOTE));
         put(first);
@@ -122,7 +122,7 @@ public abstract class FormStoreContract<S, R> {
 
     @Test
     public void anUpdateReplacesTheStateItWasBasedOn() {
-        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        R first = siviSample(1, 2);
         put(first);
         R next = successor(first, 0);
 
@@ -135,7 +135,7 @@ public abstract class FormStoreContract<S, R> {
 
     @Test
     public void ofEightConcurrentUpdatesFromOneStateExactlyOneWins() throws Exception {
-        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        R first = siviSample(1, 2);
         put(first);
         List<R> nexts = IntStream.range(0, 8).mapToObj(i -> successor(first, i)).toList();
 
@@ -147,7 +147,7 @@ public abstract class FormStoreContract<S, R> {
 
     @Test
     public void anUpdateFromAStaleStateFailsAndChangesNothing() {
-        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        R first = siviSample(1, 2);
         put(first);
         R next = successor(first, 0);
         update(first, next);
@@ -156,7 +156,7 @@ public abstract class FormStoreContract<S, R> {
         assertThat(stored(first)).contains(next);
 
         // anonymised meanwhile (the retention job): a step based on the state with text must not bring it back
-        R other = sample(2, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(3), Optional.empty());
+        R other = siviSample(2, 3);
         put(other);
         update(other, withoutText(other));
         assertThatThrownBy(() -> update(other, successor(other, 0))).isInstanceOf(ConcurrentUpdateException.class);
@@ -165,8 +165,8 @@ public abstract class FormStoreContract<S, R> {
 
     @Test
     public void anUpdateToNoLaterStateOrOfNothingStoredIsAProgrammingErrorAndChangesNothing() {
-        R first = sample(1, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
-        R other = sample(2, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(2), Optional.empty());
+        R first = siviSample(1, 2);
+        R other = siviSample(2, 2);
 
         assertThatThrownBy(() -> update(first, successor(first, 0))).isInstanceOf(IllegalArgumentException.class);
         assertThat(stored(first)).isEmpty();
@@ -178,6 +178,11 @@ public abstract class FormStoreContract<S, R> {
         assertThatThrownBy(() -> update(blank, successor(first, 0))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> update(blank, first)).isInstanceOf(IllegalArgumentException.class);
         assertThat(everyStored()).containsExactly(blank);
+    }
+
+    /** Sample {@code n} of the SIVI team, recorded by secretary 1 on March {@code dayOfMonth}, of no customer. */
+    private R siviSample(int n, int dayOfMonth) {
+        return sample(n, FormsFixture.SIVI_TEAM, FormsFixture.secretary(1), day(dayOfMonth), Optional.empty());
     }
 
     /** A check of the store under one variant of the policy. */

@@ -41,6 +41,13 @@ public abstract class PhonePlansContract {
         store = newPhonePlans();
     }
 
+    /** Saves the TEAM's setup from SPRING with its Monday window at {@code hour}, and returns it. */
+    private PhoneSetup savedSpringSetup(int hour) {
+        PhoneSetup setup = setup(TEAM, SPRING, hour);
+        store.save(setup);
+        return setup;
+    }
+
     private static PhoneSetup setup(TeamId team, LocalDate from, int hour) {
         WeeklyTemplate template = new WeeklyTemplate(team, List.of(
                 new PhoneWindow(new SecretaryId("S-1"), DayOfWeek.MONDAY, LocalTime.of(hour, 0), LocalTime.of(hour + 1, 0)),
@@ -65,8 +72,7 @@ public abstract class PhonePlansContract {
 
     @Test
     void savingASecondSetupOfTheSameStartFailsAndKeepsTheFirst() {
-        PhoneSetup first = setup(TEAM, SPRING, 9);
-        store.save(first);
+        PhoneSetup first = savedSpringSetup(9);
 
         assertThatThrownBy(() -> store.save(setup(TEAM, SPRING, 13)))
                 .isInstanceOfSatisfying(DuplicateRecordException.class,
@@ -77,8 +83,7 @@ public abstract class PhonePlansContract {
 
     @Test
     void replaceChangesTheSetupItWasBasedOn() {
-        PhoneSetup first = setup(TEAM, SPRING, 9);
-        store.save(first);
+        PhoneSetup first = savedSpringSetup(9);
         PhoneSetup changed = setup(TEAM, SPRING, 13);
 
         store.replace(first, changed);
@@ -89,8 +94,7 @@ public abstract class PhonePlansContract {
 
     @Test
     void ofEightConcurrentReplacesOfOneSetupExactlyOneWins() throws Exception {
-        PhoneSetup first = setup(TEAM, SPRING, 8);
-        store.save(first);
+        PhoneSetup first = savedSpringSetup(8);
         List<PhoneSetup> changes = IntStream.range(0, 8).mapToObj(i -> setup(TEAM, SPRING, 9 + i)).toList();
 
         int wins = Races.winners(changes.size(), i -> () -> store.replace(first, changes.get(i)));
@@ -102,8 +106,7 @@ public abstract class PhonePlansContract {
 
     @Test
     void aStaleReplaceFailsAndChangesNothing() {
-        PhoneSetup first = setup(TEAM, SPRING, 9);
-        store.save(first);
+        PhoneSetup first = savedSpringSetup(9);
         PhoneSetup changed = setup(TEAM, SPRING, 13);
         store.replace(first, changed);
 
