@@ -5,7 +5,9 @@
 module fi.hoitomalli.jdbc {
     requires transitive fi.hoitomalli.core;
     requires transitive java.sql;
-    // Flyway 11's jar has no module name of its own: this is its file-derived automatic name.
+    // Flyway 11's jar has no module name of its own (no Automatic-Module-Name in its manifest): this is the
+    // automatic name Java derives from its file name, flyway-core-<version>.jar. The module-tests build
+    // runs an embedding program on the module path that resolves it.
     requires flyway.core;
     requires org.slf4j;
 
