@@ -15,7 +15,8 @@ final class SafeText {
 
     /** Identifiers of the things reminded about: no white space, no separators of the key text. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:+-]{1,120}");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u0085]");
+    /** Every control character (C0, DEL and C1: {@code \p{Cntrl}} alone knows only ASCII) and line separators. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u2028\\u2029]");
     /** Henkilötunnus, e.g. 010180-123A (centuries +, -, A–F and Y–U of the 2023 reform). */
     private static final Pattern HETU = Pattern.compile("\\b\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]\\b");
     private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,4})?\\b");
